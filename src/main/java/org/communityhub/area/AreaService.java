@@ -1,0 +1,39 @@
+package org.communityhub.area;
+
+import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The council area: which postcode districts it covers and which districts border which. */
+@Service
+@Transactional(readOnly = true)
+public class AreaService {
+
+  private final AreaDistrictRepository districts;
+  private final CouncilSignpostRepository signposts;
+  private final String findYourCouncilUrl;
+
+  AreaService(AreaDistrictRepository districts, CouncilSignpostRepository signposts,
+      @Value("${hub.signpost.find-your-council-url}") String findYourCouncilUrl) {
+    this.districts = districts;
+    this.signposts = signposts;
+    this.findYourCouncilUrl = findYourCouncilUrl;
+  }
+
+  public AreaCheck check(String postcode) {
+    String district = Postcodes.district(postcode);
+    if (districts.existsById(district)) {
+      return new AreaCheck(district, true, null, null);
+    }
+    return signposts.findById(district)
+        .or(() -> signposts.findById(Postcodes.area(postcode)))
+        .map(s -> new AreaCheck(district, false, s.getCouncilName(), s.getWebsite()))
+        .orElse(new AreaCheck(district, false, "your local council", findYourCouncilUrl));
+  }
+
+  /** Districts bordering this one, for widening a search outwards. */
+  public List<String> neighboursOf(String district) {
+    return districts.findNeighbourCodes(district);
+  }
+}

@@ -1,0 +1,159 @@
+package org.communityhub.intake;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.communityhub.area.AreaCheck;
+import org.communityhub.area.AreaService;
+import org.communityhub.area.Postcodes;
+import org.communityhub.eligibility.EligibilityDecision;
+import org.communityhub.eligibility.EligibilityOutcome;
+import org.communityhub.eligibility.PartnerType;
+import org.communityhub.residents.ResidentDetails;
+import org.communityhub.residents.ResidentMatch;
+import org.communityhub.residents.ResidentService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Helpline intake: records requests for help and what the intake process decides about them. */
+@Service
+public class IntakeService {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final HelpRequestRepository requests;
+  private final ResidentService residents;
+  private final AreaService area;
+  private final IntakeValidator validator;
+  private final RuntimeService runtimeService;
+  private final Clock clock;
+  private final String directoryUrl;
+
+  IntakeService(HelpRequestRepository requests, ResidentService residents, AreaService area,
+      IntakeValidator validator, RuntimeService runtimeService, Clock clock,
+      @Value("${hub.signpost.directory-url}") String directoryUrl) {
+    this.requests = requests;
+    this.residents = residents;
+    this.area = area;
+    this.validator = validator;
+    this.runtimeService = runtimeService;
+    this.clock = clock;
+    this.directoryUrl = directoryUrl;
+  }
+
+  /**
+   * Starts helpline intake from Java (the partner API, imports) with the same data and the same
+   * checks as the Tasklist form. Invalid input throws {@link IntakeValidationException} and
+   * stores nothing.
+   */
+  public IntakeResult submit(IntakeCommand command) {
+    validator.validateOrThrow(command, List.of());
+    ProcessInstanceWithVariables instance = runtimeService
+        .createProcessInstanceByKey(IntakeVariables.PROCESS_KEY)
+        .setVariables(IntakeVariables.of(command))
+        .executeWithVariablesInReturn();
+    String reference = (String) instance.getVariables().get(IntakeVariables.REFERENCE);
+    HelpRequest request = requests.findByReference(reference).orElseThrow();
+    return new IntakeResult(reference, request.getStatus(),
+        (String) instance.getVariables().get(IntakeVariables.ATTACHED_TO_REFERENCE));
+  }
+
+  /**
+   * Validates and stores a request: finds or registers the resident, and attaches the request to
+   * the resident's open request if they have one.
+   */
+  @Transactional
+  public Registration register(IntakeCommand command, List<FieldError> unreadable) {
+    validator.validateOrThrow(command, unreadable);
+    ResidentMatch resident = residents.findOrRegister(residentDetails(command));
+    Optional<HelpRequest> openRequest = requests.findFirstByResidentIdAndStatusInOrderByIdAsc(
+        resident.residentId(), RequestStatus.OPEN);
+    Instant now = clock.instant();
+    HelpRequest request = requests.save(HelpRequest.received(command, resident.residentId(), now));
+    request.assignReference(now.atZone(UK).getYear());
+    openRequest.ifPresent(open -> request.attachTo(open, now));
+    return new Registration(request.getId(), request.getReference(), resident,
+        openRequest.map(HelpRequest::getReference).orElse(null));
+  }
+
+  /** Checks the resident's postcode against the council area and records the district. */
+  @Transactional
+  public AreaCheck checkArea(long requestId) {
+    HelpRequest request = requests.findById(requestId).orElseThrow();
+    ResidentDetails resident = residents.find(request.getResidentId()).orElseThrow();
+    AreaCheck check = area.check(resident.postcode());
+    request.recordDistrict(check.district(), clock.instant());
+    return check;
+  }
+
+  /** Closes a request from outside the area, recording which council the resident was sent to. */
+  @Transactional
+  public void signpostOutOfArea(long requestId) {
+    HelpRequest request = requests.findById(requestId).orElseThrow();
+    AreaCheck check = area.check(residents.find(request.getResidentId()).orElseThrow().postcode());
+    request.signpost(RequestStatus.OUT_OF_AREA,
+        check.signpostCouncil() + " (" + check.signpostWebsite() + ")", clock.instant());
+  }
+
+  /** Closes a request the hub will not help with, pointing the resident to the directory. */
+  @Transactional
+  public void signpostToDirectory(long requestId) {
+    requests.findById(requestId).orElseThrow().signpost(RequestStatus.SIGNPOSTED,
+        "Service directory (" + directoryUrl + ")", clock.instant());
+  }
+
+  /** Records the decision of the eligibility rules. */
+  @Transactional
+  public void recordEligibility(long requestId, EligibilityDecision decision) {
+    requests.findById(requestId).orElseThrow().recordDecision(decision, clock.instant());
+  }
+
+  /**
+   * Records an officer's review: it must settle the request (not REVIEW again), give a priority
+   * and a reason, and name the partner type for a referral. Otherwise the task stays open.
+   */
+  @Transactional
+  public void recordReviewDecision(long requestId, EligibilityDecision decision, List<FieldError> unreadable) {
+    List<FieldError> errors = new ArrayList<>(unreadable);
+    if (decision.outcome() == null || decision.outcome() == EligibilityOutcome.REVIEW) {
+      errors.add(new FieldError("reviewOutcome", "choose volunteer help, a referral or signposting"));
+    }
+    if (decision.priority() == null) {
+      errors.add(new FieldError("reviewPriority", "choose P1, P2 or P3"));
+    }
+    if (decision.outcome() == EligibilityOutcome.REFER && decision.partnerType() == null) {
+      errors.add(new FieldError("reviewPartnerType", "choose the kind of partner to refer to"));
+    }
+    if (decision.reason() == null || decision.reason().isBlank()) {
+      errors.add(new FieldError("reviewReason", "give the reason for the decision"));
+    }
+    if (!errors.isEmpty()) {
+      throw new IntakeValidationException(errors);
+    }
+    PartnerType partnerType = decision.outcome() == EligibilityOutcome.REFER ? decision.partnerType() : null;
+    recordEligibility(requestId, new EligibilityDecision(decision.outcome(), decision.priority(),
+        partnerType, decision.reason(), decision.decidedBy()));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<HelpRequest> findByReference(String reference) {
+    return requests.findByReference(reference);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<HelpRequest> find(long requestId) {
+    return requests.findById(requestId);
+  }
+
+  private static ResidentDetails residentDetails(IntakeCommand command) {
+    return new ResidentDetails(command.firstName(), command.lastName(), command.dateOfBirth(),
+        command.phone(), command.email(), command.addressLine1(), command.addressLine2(),
+        command.town(), Postcodes.normalise(command.postcode()));
+  }
+}

@@ -1,0 +1,82 @@
+package org.communityhub.residents;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A person the hub helps. Special-category personal data: never log its fields at INFO. */
+@Entity
+@Table(name = "resident")
+public class Resident {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "resident_seq")
+  @SequenceGenerator(name = "resident_seq", sequenceName = "resident_seq", allocationSize = 50)
+  private Long id;
+
+  private String firstName;
+  private String lastName;
+  private LocalDate dateOfBirth;
+  private String phone;
+  private String email;
+  @Column(name = "address_line1")
+  private String addressLine1;
+  @Column(name = "address_line2")
+  private String addressLine2;
+  private String town;
+  private String postcode;
+  private String nameKey;
+  private String addressKey;
+  private Instant createdAt;
+  private Instant updatedAt;
+
+  protected Resident() {}
+
+  Resident(ResidentDetails details) {
+    this.createdAt = Instant.now();
+    update(details);
+  }
+
+  /** The latest contact brings the latest details; blanks never erase what we know. */
+  void update(ResidentDetails details) {
+    this.firstName = details.firstName().trim();
+    this.lastName = details.lastName().trim();
+    this.dateOfBirth = details.dateOfBirth();
+    if (details.phone() != null) {
+      this.phone = ResidentKeys.phone(details.phone());
+    }
+    if (details.email() != null) {
+      this.email = ResidentKeys.email(details.email());
+    }
+    this.addressLine1 = details.addressLine1().trim();
+    this.addressLine2 = details.addressLine2() == null ? null : details.addressLine2().trim();
+    this.town = details.town().trim();
+    this.postcode = details.postcode();
+    this.nameKey = ResidentKeys.name(firstName, lastName);
+    this.addressKey = ResidentKeys.address(postcode, addressLine1);
+    this.updatedAt = Instant.now();
+  }
+
+  ResidentDetails details() {
+    return new ResidentDetails(firstName, lastName, dateOfBirth, phone, email, addressLine1,
+        addressLine2, town, postcode);
+  }
+
+  Long getId() {
+    return id;
+  }
+
+  String getFirstName() {
+    return firstName;
+  }
+
+  LocalDate getDateOfBirth() {
+    return dateOfBirth;
+  }
+}
