@@ -2,7 +2,9 @@ package org.communityhub.intake;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -44,6 +46,9 @@ public final class IntakeVariables {
   /** Who the resident is and how to reach them: moved to the hub's tables, then removed. */
   static final List<String> PERSONAL_DETAILS = List.of("firstName", "lastName", "dateOfBirth", "phone",
       "email", "addressLine1", "addressLine2", "town", "postcode");
+
+  private static final DateTimeFormatter UK_DATE =
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private IntakeVariables() {}
 
@@ -157,11 +162,11 @@ public final class IntakeVariables {
         return null;
       }
       try {
-        // Forms send 2001-02-03, sometimes with a time of day after it.
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        // Call handlers type UK dates (02/03/1941); Java and API callers send ISO dates (1941-03-02).
+        return text.contains("/") ? LocalDate.parse(text, UK_DATE) : LocalDate.parse(text);
       } catch (DateTimeParseException e) {
         // The value itself is personal data: never echo it into messages or logs.
-        unreadable.add(new FieldError(key, "is not a date; use YYYY-MM-DD"));
+        unreadable.add(new FieldError(key, "is not a date; use DD/MM/YYYY"));
         return null;
       }
     }

@@ -93,7 +93,7 @@ class IntakeServiceTest {
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(IntakeVariables.PROCESS_KEY, variables))
         .isInstanceOfSatisfying(IntakeValidationException.class, e -> assertThat(e.getErrors()).containsExactly(
-            new FieldError("dateOfBirth", "is not a date; use YYYY-MM-DD"),
+            new FieldError("dateOfBirth", "is not a date; use DD/MM/YYYY"),
             new FieldError("phone", "is not a UK phone number, for example 01744 123456 or +44 7700 900123"),
             new FieldError("urgency", "must be one of [URGENT, SOON, ROUTINE]")));
     assertThat(count("help_request")).isEqualTo(requestsBefore);
