@@ -59,7 +59,13 @@ class DefaultProfileRestartTest {
 
   private ConfigurableApplicationContext startHub() {
     return new SpringApplicationBuilder(CommunityHubApplication.class).run(
-        "--server.port=0",
+        // No web server: Camunda's webapps keep static state that a second, closing hub would disturb.
+        "--spring.main.web-application-type=none",
+        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
+            + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration",
+        // Its own engine name: Camunda keeps engines in a static registry, and closing this hub must
+        // not unregister the engine of the hub the other tests share in this JVM.
+        "--camunda.bpm.process-engine-name=restarttest",
         "--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("hub") + ";DB_CLOSE_ON_EXIT=FALSE");
   }
 
