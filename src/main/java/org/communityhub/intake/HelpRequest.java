@@ -187,4 +187,49 @@ public class HelpRequest {
   public Instant getClosedAt() {
     return closedAt;
   }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public Urgency getUrgency() {
+    return urgency;
+  }
+
+  public boolean isConsentShareWithPartners() {
+    return consentShareWithPartners;
+  }
+
+  public boolean isShielding() {
+    return shielding;
+  }
+
+  public boolean isDisability() {
+    return disability;
+  }
+
+  public boolean isSelfIsolating() {
+    return selfIsolating;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public boolean isOpen() {
+    return RequestStatus.OPEN.contains(status);
+  }
+
+  void consentToShare(Instant now) {
+    this.consentShareWithPartners = true;
+    this.updatedAt = now;
+  }
+
+  void closeAfterHelp(Instant now) {
+    close(RequestStatus.CLOSED, now);
+  }
 }

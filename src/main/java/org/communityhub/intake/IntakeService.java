@@ -141,6 +141,21 @@ public class IntakeService {
         partnerType, decision.reason(), decision.decidedBy()));
   }
 
+  /** A call handler obtained the resident's consent to share their details with partners. */
+  @Transactional
+  public void recordConsentToShare(long requestId) {
+    requests.findById(requestId).orElseThrow().consentToShare(clock.instant());
+  }
+
+  /** Closes a request once the help it needed has been given or arranged elsewhere. */
+  @Transactional
+  public void closeRequest(long requestId) {
+    HelpRequest request = requests.findById(requestId).orElseThrow();
+    if (request.isOpen()) {
+      request.closeAfterHelp(clock.instant());
+    }
+  }
+
   @Transactional(readOnly = true)
   public Optional<HelpRequest> findByReference(String reference) {
     return requests.findByReference(reference);

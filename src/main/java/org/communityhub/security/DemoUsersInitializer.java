@@ -24,7 +24,8 @@ public class DemoUsersInitializer extends AbstractProcessEnginePlugin {
       "officer", StaffGroups.ELIGIBILITY_OFFICERS,
       "coordinator", StaffGroups.VOLUNTEER_COORDINATORS,
       "dutymanager", StaffGroups.DUTY_MANAGERS,
-      "processowner", StaffGroups.PROCESS_OWNERS);
+      "processowner", StaffGroups.PROCESS_OWNERS,
+      "dpo", StaffGroups.DATA_PROTECTION);
 
   @Override
   public void postProcessEngineBuild(ProcessEngine engine) {

@@ -41,6 +41,7 @@ public class StaffAccessInitializer extends AbstractProcessEnginePlugin {
 
   public static final String TEAM_TASKS_FILTER = "My tasks and my teams' tasks";
   static final String HELPLINE_INTAKE = "helpline-intake";
+  static final String PARTNER_REFERRAL = "partner-referral";
   private static final Logger log = LoggerFactory.getLogger(StaffAccessInitializer.class);
 
   private IdentityService identityService;
@@ -59,6 +60,7 @@ public class StaffAccessInitializer extends AbstractProcessEnginePlugin {
       grant(group, Resources.APPLICATION, "tasklist", ALL);
     }
     grant(StaffGroups.CALL_HANDLERS, Resources.PROCESS_DEFINITION, HELPLINE_INTAKE, READ, CREATE_INSTANCE);
+    grant(StaffGroups.CALL_HANDLERS, Resources.PROCESS_DEFINITION, PARTNER_REFERRAL, READ, CREATE_INSTANCE);
     grant(StaffGroups.CALL_HANDLERS, Resources.PROCESS_INSTANCE, "*", CREATE);
 
     // Process owners change flows and rules; they do not read residents' tasks or history.

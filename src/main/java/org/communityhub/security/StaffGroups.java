@@ -6,7 +6,9 @@ public enum StaffGroups {
   ELIGIBILITY_OFFICERS("eligibility-officers", "Eligibility officers"),
   VOLUNTEER_COORDINATORS("volunteer-coordinators", "Volunteer coordinators"),
   DUTY_MANAGERS("duty-managers", "Duty managers"),
-  PROCESS_OWNERS("process-owners", "Process owners");
+  PROCESS_OWNERS("process-owners", "Process owners"),
+  /** May list every disclosure of a resident's data (subject access, audits). */
+  DATA_PROTECTION("data-protection-officers", "Data protection officers");
 
   /** Camunda's own administrators group: it bypasses authorization checks. */
   public static final String ADMINS = "camunda-admin";

@@ -1,0 +1,107 @@
+package org.communityhub.partnerapi;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.communityhub.intake.IntakeValidationException;
+import org.communityhub.referrals.ReferralNotFoundException;
+import org.communityhub.referrals.ReferralStateException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Errors of the partner API as RFC 9457 problem details, naming the field and the rule. */
+@RestControllerAdvice(assignableTypes = {HelpRequestsController.class, ReferralsController.class})
+class ApiProblems {
+
+  private static final String TYPES = "https://communityhub.org/problems/";
+
+  @ExceptionHandler(IntakeValidationException.class)
+  ProblemDetail invalid(IntakeValidationException e) {
+    List<Map<String, String>> errors = e.getErrors().stream()
+        .map(error -> Map.of("field", SubmissionMapper.apiField(error.field()), "message", error.message()))
+        .toList();
+    return invalidRequest(errors);
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = path(mapping);
+      String message = mapping instanceof UnrecognizedPropertyException ? "is not a field of this request"
+          : mapping instanceof InvalidFormatException format && format.getTargetType() == java.time.LocalDate.class
+              ? "is not a date; use YYYY-MM-DD"
+              : "has the wrong type";
+      return invalidRequest(List.of(Map.of("field", field, "message", message)));
+    }
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+        "The request body is missing or is not valid JSON.");
+    return problem;
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail badParameter(MethodArgumentTypeMismatchException e) {
+    return invalidRequest(List.of(Map.of("field", e.getName(), "message", "has an invalid value")));
+  }
+
+  @ExceptionHandler({NotFoundException.class, ReferralNotFoundException.class})
+  ProblemDetail notFound(RuntimeException e) {
+    return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(ReferralStateException.class)
+  ProblemDetail conflict(ReferralStateException e) {
+    ProblemDetail problem = problem(HttpStatus.CONFLICT, "referral-state", "Not possible in the referral's state",
+        e.getMessage());
+    problem.setProperty("referralStatus", e.getStatus());
+    return problem;
+  }
+
+  @ExceptionHandler(IdempotencyKeyReusedException.class)
+  ProblemDetail keyReused(IdempotencyKeyReusedException e) {
+    return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail forbidden(AccessDeniedException e) {
+    return problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+  }
+
+  private static ProblemDetail invalidRequest(List<Map<String, String>> errors) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+        errors.stream().map(e -> e.get("field") + ": " + e.get("message")).collect(Collectors.joining("; ")));
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setType(URI.create(TYPES + type));
+    problem.setTitle(title);
+    return problem;
+  }
+
+  /** resident.address.postcode, needs[2] */
+  private static String path(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      if (reference.getFieldName() != null) {
+        if (!path.isEmpty()) {
+          path.append('.');
+        }
+        path.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

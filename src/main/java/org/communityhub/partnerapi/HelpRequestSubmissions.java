@@ -1,0 +1,104 @@
+package org.communityhub.partnerapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.communityhub.intake.IntakeResult;
+import org.communityhub.intake.IntakeService;
+import org.communityhub.partners.Partner;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Partner submissions, each at most once per Idempotency-Key. The key's record is written first
+ * and in the same transaction as the request, so a retry (even a concurrent one, which waits on
+ * the key's row) gets the first answer and nothing is created twice.
+ */
+@Service
+class HelpRequestSubmissions {
+
+  private final IntakeService intake;
+  private final IdempotencyRecordRepository records;
+  private final TransactionTemplate transaction;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  HelpRequestSubmissions(IntakeService intake, IdempotencyRecordRepository records, TransactionTemplate transaction,
+      ObjectMapper json, Clock clock) {
+    this.intake = intake;
+    this.records = records;
+    this.transaction = transaction;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  /** The answer to send: 201 with the new request, or the stored first answer to a retry. */
+  record Answer(int status, SubmissionResponse body) {}
+
+  Answer submit(Partner partner, String idempotencyKey, HelpRequestSubmission submission) {
+    if (idempotencyKey == null) {
+      return new Answer(201, created(SubmissionMapper.toCommand(submission, partner.getClientId())));
+    }
+    var key = new IdempotencyRecord.Key(partner.getId(), idempotencyKey);
+    String hash = hash(submission);
+    Optional<Answer> earlier = earlierAnswer(key, hash);
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    try {
+      return transaction.execute(status -> {
+        SubmissionResponse response = created(SubmissionMapper.toCommand(submission, partner.getClientId()));
+        records.saveAndFlush(new IdempotencyRecord(key, hash, 201, write(response), clock.instant()));
+        return new Answer(201, response);
+      });
+    } catch (DataIntegrityViolationException concurrentRetry) {
+      // Another call with this key committed first; its request stands and ours rolled back.
+      return earlierAnswer(key, hash).orElseThrow(() -> concurrentRetry);
+    }
+  }
+
+  private SubmissionResponse created(org.communityhub.intake.IntakeCommand command) {
+    IntakeResult result = intake.submit(command);
+    return new SubmissionResponse(result.reference(), result.status().name(), result.attachedToReference());
+  }
+
+  private Optional<Answer> earlierAnswer(IdempotencyRecord.Key key, String hash) {
+    return records.findById(key).map(record -> {
+      if (!record.requestHash().equals(hash)) {
+        throw new IdempotencyKeyReusedException(key.idempotencyKey());
+      }
+      return new Answer(record.responseStatus(), read(record.responseBody()));
+    });
+  }
+
+  private String hash(HelpRequestSubmission submission) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(submission).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private SubmissionResponse read(String body) {
+    try {
+      return json.readValue(body, SubmissionResponse.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,142 @@
+package org.communityhub.partnerapi;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Partners sign in as OAuth2 clients (client credentials) at the hub's own token endpoint
+ * (/oauth2/token, Spring Authorization Server) and call /api/v1 with the JWT they get.
+ */
+@Configuration
+public class PartnerAuthConfig {
+
+  public static final String SCOPE_REQUESTS_WRITE = "requests:write";
+  public static final String SCOPE_REQUESTS_READ = "requests:read";
+  public static final String SCOPE_REFERRALS_READ = "referrals:read";
+  public static final String SCOPE_REFERRALS_WRITE = "referrals:write";
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+    OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
+    http.securityMatcher(authorizationServer.getEndpointsMatcher())
+        .with(authorizationServer, Customizer.withDefaults())
+        .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+        .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain partnerApiChain(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/v1/**")
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAuthority("SCOPE_" + SCOPE_REQUESTS_WRITE)
+            .requestMatchers(HttpMethod.GET, "/api/v1/help-requests/**").hasAuthority("SCOPE_" + SCOPE_REQUESTS_READ)
+            .requestMatchers(HttpMethod.GET, "/api/v1/referrals/**", "/api/v1/referrals")
+            .hasAuthority("SCOPE_" + SCOPE_REFERRALS_READ)
+            .requestMatchers(HttpMethod.POST, "/api/v1/referrals/**").hasAuthority("SCOPE_" + SCOPE_REFERRALS_WRITE)
+            .anyRequest().denyAll())
+        .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Bearer tokens, no cookies: CSRF does not apply.
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  @Bean
+  RegisteredClientRepository registeredClientRepository(JdbcTemplate jdbc) {
+    return new JdbcRegisteredClientRepository(jdbc);
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // Client secrets are stored hashed ({bcrypt}...).
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  AuthorizationServerSettings authorizationServerSettings() {
+    return AuthorizationServerSettings.builder().build();
+  }
+
+  /**
+   * The key that signs access tokens, made at start: tokens live minutes, so a restart costs
+   * partners one new token. Several nodes behind one address would need a shared key.
+   */
+  @Bean
+  JWKSource<SecurityContext> jwkSource() {
+    KeyPair keyPair;
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+      generator.initialize(2048);
+      keyPair = generator.generateKeyPair();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+    RSAKey key = new RSAKey.Builder((RSAPublicKey) keyPair.getPublic())
+        .privateKey((RSAPrivateKey) keyPair.getPrivate()).keyID(UUID.randomUUID().toString()).build();
+    return new ImmutableJWKSet<>(new JWKSet(key));
+  }
+
+  /** The API checks tokens against the same key locally, without calling its own token endpoint. */
+  @Bean
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
+    return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+  }
+
+  /**
+   * Client-credentials tokens are self-contained JWTs and the hub offers no introspection or
+   * revocation, so issued tokens are not stored (the in-memory default would grow without bound).
+   */
+  @Bean
+  OAuth2AuthorizationService oauth2AuthorizationService() {
+    return new OAuth2AuthorizationService() {
+      @Override
+      public void save(OAuth2Authorization authorization) {}
+
+      @Override
+      public void remove(OAuth2Authorization authorization) {}
+
+      @Override
+      public OAuth2Authorization findById(String id) {
+        return null;
+      }
+
+      @Override
+      public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
+        return null;
+      }
+    };
+  }
+}

@@ -1,0 +1,5 @@
+package org.communityhub.partners;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DataSharingAgreementRepository extends JpaRepository<DataSharingAgreement, Long> {}
