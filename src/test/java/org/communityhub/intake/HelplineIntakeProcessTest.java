@@ -66,17 +66,17 @@ class HelplineIntakeProcessTest {
   }
 
   @Test
-  void housingNeedWaitsForPartnerReferral() {
+  void housingNeedIsReferredToAHousingProvider() {
     ProcessInstance instance = start(aRequest().needs(Need.HOUSING).build());
 
-    assertThat(instance).isWaitingAt("Task_AwaitPartnerReferral");
+    assertThat(instance).isWaitingAt("Task_ReferToPartner");
     HelpRequest request = requestOf(instance);
     assertThat(request.getStatus()).isEqualTo(RequestStatus.AWAITING_REFERRAL);
     assertThat(request.getPartnerType()).isEqualTo(PartnerType.HOUSING_PROVIDER);
-
-    runtimeService.createMessageCorrelation("PartnerReferralFinished")
-        .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
-    assertThat(instance).isEnded().hasPassed("EndEvent_PartnerReferralFinished");
+    ProcessInstance referral = runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance.getId())
+        .singleResult();
+    assertThat(referral.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    assertThat(runtimeService.getVariable(referral.getId(), "partnerType")).isEqualTo("HOUSING_PROVIDER");
   }
 
   @Test
@@ -161,7 +161,7 @@ class HelplineIntakeProcessTest {
     completeReviewAs("officer", instance, Map.of("reviewOutcome", "REFER", "reviewPriority", "P2",
         "reviewPartnerType", "VOLUNTARY_SECTOR", "reviewReason", "Carer has fallen ill; befriending charity can help"));
 
-    assertThat(instance).isWaitingAt("Task_AwaitPartnerReferral").hasPassed("Task_RecordReviewDecision");
+    assertThat(instance).isWaitingAt("Task_ReferToPartner").hasPassed("Task_RecordReviewDecision");
     HelpRequest request = requestOf(instance);
     assertThat(request.getStatus()).isEqualTo(RequestStatus.AWAITING_REFERRAL);
     assertThat(request.getPartnerType()).isEqualTo(PartnerType.VOLUNTARY_SECTOR);

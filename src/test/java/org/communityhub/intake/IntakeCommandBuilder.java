@@ -104,6 +104,11 @@ public class IntakeCommandBuilder {
     return this;
   }
 
+  public IntakeCommandBuilder consentToShare(boolean value) {
+    consentShareWithPartners = value;
+    return this;
+  }
+
   public IntakeCommandBuilder channel(Channel value) {
     channel = value;
     return this;
