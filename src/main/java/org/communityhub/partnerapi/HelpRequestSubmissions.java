@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Partner submissions, each at most once per Idempotency-Key. The key's record is written first
- * and in the same transaction as the request, so a retry (even a concurrent one, which waits on
- * the key's row) gets the first answer and nothing is created twice.
+ * Partner submissions, each at most once per Idempotency-Key. The key is claimed (inserted) first,
+ * in the same transaction as the request: a concurrent retry waits on that row, then finds the
+ * key taken and gets the first answer; a failed request leaves no claim behind.
  */
 @Service
 class HelpRequestSubmissions {
@@ -53,8 +53,9 @@ class HelpRequestSubmissions {
     }
     try {
       return transaction.execute(status -> {
+        IdempotencyRecord claim = records.saveAndFlush(IdempotencyRecord.claim(key, hash, clock.instant()));
         SubmissionResponse response = created(SubmissionMapper.toCommand(submission, partner.getClientId()));
-        records.saveAndFlush(new IdempotencyRecord(key, hash, 201, write(response), clock.instant()));
+        claim.answer(201, write(response));
         return new Answer(201, response);
       });
     } catch (DataIntegrityViolationException concurrentRetry) {
