@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.UUID;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,6 +46,7 @@ public class PartnerAuthConfig {
   public static final String SCOPE_REFERRALS_WRITE = "referrals:write";
 
   @Bean
+  @ConditionalOnWebApplication
   @Order(1)
   SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
     OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
@@ -57,6 +59,7 @@ public class PartnerAuthConfig {
   }
 
   @Bean
+  @ConditionalOnWebApplication
   @Order(2)
   SecurityFilterChain partnerApiChain(HttpSecurity http) throws Exception {
     http.securityMatcher("/api/v1/**")

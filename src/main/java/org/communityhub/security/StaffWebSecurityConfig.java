@@ -3,6 +3,7 @@ package org.communityhub.security;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -30,6 +31,7 @@ public class StaffWebSecurityConfig {
   }
 
   @Bean
+  @ConditionalOnWebApplication
   @Order(3)
   SecurityFilterChain staffApiChain(HttpSecurity http, IdentityService identityService) throws Exception {
     http.securityMatcher("/api/staff/**")
@@ -45,6 +47,7 @@ public class StaffWebSecurityConfig {
   }
 
   @Bean
+  @ConditionalOnWebApplication
   @Order(10)
   SecurityFilterChain camundaAndPublicChain(HttpSecurity http) throws Exception {
     http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
