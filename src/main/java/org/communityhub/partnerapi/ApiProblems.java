@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Errors of the partner API as RFC 9457 problem details, naming the field and the rule. */
-@RestControllerAdvice(assignableTypes = {HelpRequestsController.class, ReferralsController.class})
+@RestControllerAdvice(assignableTypes = {HelpRequestsController.class, ReferralsController.class,
+    PartnerAdminController.class})
 class ApiProblems {
 
   private static final String TYPES = "https://communityhub.org/problems/";

@@ -28,6 +28,25 @@ public class DataSharingAgreement {
 
   protected DataSharingAgreement() {}
 
+  DataSharingAgreement(long partnerId, AgreementTerms terms) {
+    this.partnerId = partnerId;
+    change(terms);
+  }
+
+  void change(AgreementTerms terms) {
+    this.allowedFields = terms.allowedFields().stream().map(SharedField::apiName).sorted()
+        .collect(Collectors.joining(","));
+    this.lawfulBasis = terms.lawfulBasis();
+    this.ackSlaP1 = terms.acknowledgementSla().get(Priority.P1).toString();
+    this.ackSlaP2 = terms.acknowledgementSla().get(Priority.P2).toString();
+    this.ackSlaP3 = terms.acknowledgementSla().get(Priority.P3).toString();
+  }
+
+  public AgreementTerms terms() {
+    return new AgreementTerms(allowedFields(), lawfulBasis, java.util.Map.of(Priority.P1, acknowledgementSla(Priority.P1),
+        Priority.P2, acknowledgementSla(Priority.P2), Priority.P3, acknowledgementSla(Priority.P3)));
+  }
+
   /** Field names from {@link SharedField}, as agreed with the partner. */
   public Set<SharedField> allowedFields() {
     return Arrays.stream(allowedFields.split(",")).map(String::trim).filter(f -> !f.isEmpty())

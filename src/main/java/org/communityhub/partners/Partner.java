@@ -3,7 +3,10 @@ package org.communityhub.partners;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.communityhub.eligibility.PartnerType;
 
@@ -13,6 +16,8 @@ import org.communityhub.eligibility.PartnerType;
 public class Partner {
 
   @Id
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_seq")
+  @SequenceGenerator(name = "partner_seq", sequenceName = "partner_seq", allocationSize = 1)
   private Long id;
   private String code;
   private String name;
@@ -24,6 +29,17 @@ public class Partner {
   private boolean active;
 
   protected Partner() {}
+
+  Partner(String code, String name, PartnerType partnerType, String contactEmail, String escalationEmail,
+      String clientId) {
+    this.code = code;
+    this.name = name;
+    this.partnerType = partnerType;
+    this.contactEmail = contactEmail;
+    this.escalationEmail = escalationEmail;
+    this.clientId = clientId;
+    this.active = true;
+  }
 
   public Long getId() {
     return id;

@@ -9,5 +9,7 @@ interface PartnerRepository extends JpaRepository<Partner, Long> {
 
   Optional<Partner> findByClientIdAndActiveTrue(String clientId);
 
+  Optional<Partner> findByCode(String code);
+
   List<Partner> findByPartnerTypeAndActiveTrueOrderById(PartnerType partnerType);
 }

@@ -24,8 +24,8 @@ public enum SharedField {
     return apiName;
   }
 
-  static SharedField fromName(String apiName) {
+  public static SharedField fromName(String apiName) {
     return Arrays.stream(values()).filter(f -> f.apiName.equals(apiName)).findFirst()
-        .orElseThrow(() -> new IllegalStateException("Unknown field in a data-sharing agreement: " + apiName));
+        .orElseThrow(() -> new IllegalArgumentException("Unknown resident field: " + apiName));
   }
 }

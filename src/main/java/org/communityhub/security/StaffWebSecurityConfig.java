@@ -39,6 +39,8 @@ public class StaffWebSecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/staff/disclosures/**", "/api/staff/disclosures")
             .hasAuthority(group(StaffGroups.DATA_PROTECTION))
+            .requestMatchers("/api/staff/partners/**", "/api/staff/partners")
+            .hasAuthority("GROUP_" + StaffGroups.ADMINS)
             .anyRequest().denyAll())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
