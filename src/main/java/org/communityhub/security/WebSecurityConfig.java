@@ -25,6 +25,17 @@ public class WebSecurityConfig {
   }
 
   @Bean
+  FilterRegistrationBean<TaskQueryExpressionGuard> taskQueryExpressionGuard() {
+    var registration = new FilterRegistrationBean<>(new TaskQueryExpressionGuard());
+    registration.setName("task-query-expression-guard");
+    // Task and filter queries: Camunda's REST API and the webapps' internal copy of it.
+    registration.addUrlPatterns("/engine-rest/task", "/engine-rest/task/*", "/engine-rest/filter/*",
+        "/camunda/api/engine/engine/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
   FilterRegistrationBean<AdminSetupGuardFilter> adminSetupGuard() {
     var registration = new FilterRegistrationBean<>(new AdminSetupGuardFilter());
     registration.setName("admin-setup-guard");

@@ -113,8 +113,30 @@ class EngineRestSecurityTest {
         .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
   }
 
+  @Test
+  void taskQueriesWithExpressionsInOrQueriesAreRefused() {
+    for (String body : List.of(
+        "{\"orQueries\":[{\"nameLike\":\"${'Review' += ' eligibility'}\"}]}",
+        "{\"orQueries\":[{\"assigneeExpression\":\"${currentUser()}\"}]}",
+        "{\"orQueries\":[{\"candidateGroupsExpression\":\"#{currentUserGroups()}\"}]}")) {
+      ResponseEntity<String> refused = rest.withBasicAuth("officer", "demo")
+          .exchange("/engine-rest/task", HttpMethod.POST, json(body), String.class);
+      assertThat(refused.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(refused.getBody()).contains("orQueries");
+      assertThat(rest.withBasicAuth("officer", "demo").exchange("/engine-rest/task/count", HttpMethod.POST,
+          json(body), String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+      assertThat(rest.exchange("/camunda/api/engine/engine/default/task", HttpMethod.POST, json(body), String.class)
+          .getStatusCode()).as("webapps' engine API").isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    ResponseEntity<String> plain = rest.withBasicAuth("officer", "demo").exchange("/engine-rest/task?maxResults=50",
+        HttpMethod.POST, json("{\"orQueries\":[{\"name\":\"Review eligibility\",\"assigned\":true}]}"),
+        String.class);
+    assertThat(plain.getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
   private List<Map<String, Object>> tasks(String user, String reference) {
-    return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task?processInstanceBusinessKey=" + reference,
+    return rest.withBasicAuth(user, "demo").exchange("/engine-rest/task?maxResults=100&processInstanceBusinessKey=" + reference,
         HttpMethod.GET, null, new ParameterizedTypeReference<List<Map<String, Object>>>() {}).getBody();
   }
 
