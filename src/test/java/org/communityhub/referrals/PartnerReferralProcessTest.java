@@ -133,6 +133,38 @@ class PartnerReferralProcessTest {
   }
 
   @Test
+  void twoAcknowledgementsAtOnceEndInOneAcknowledgementAndOneRefusal() throws Exception {
+    ProcessInstance referral = referralOf(refer(aRequest().needs(Need.HOUSING).build()));
+    long referralId = referralId(referral);
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    java.util.List<java.util.concurrent.Future<String>> outcomes = new java.util.ArrayList<>();
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    try {
+      for (int i = 0; i < 4; i++) {
+        outcomes.add(pool.submit(() -> {
+          start.await();
+          try {
+            referrals.act(HOUSING, referralId, PartnerAction.ACKNOWLEDGE, null);
+            return "acknowledged";
+          } catch (ReferralStateException e) {
+            return "refused";
+          }
+        }));
+      }
+      start.countDown();
+      java.util.List<String> results = new java.util.ArrayList<>();
+      for (var outcome : outcomes) {
+        results.add(outcome.get());
+      }
+      assertThat(results).containsOnlyOnce("acknowledged").containsOnly("acknowledged", "refused");
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(referrals.find(referralId).orElseThrow().getStatus()).isEqualTo(ReferralStatus.ACKNOWLEDGED);
+    assertThat(referral).isWaitingAt("Gateway_AcceptOrDecline");
+  }
+
+  @Test
   void withoutConsentTheReferralWaitsForACallHandlerToObtainIt() {
     IntakeCommand noConsent = aRequest().needs(Need.HOUSING).consentToShare(false).build();
     ProcessInstance referral = referralOf(refer(noConsent));
