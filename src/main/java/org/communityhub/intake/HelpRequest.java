@@ -68,6 +68,7 @@ public class HelpRequest {
   private Instant createdAt;
   private Instant updatedAt;
   private Instant closedAt;
+  private Instant erasedAt;
 
   protected HelpRequest() {}
 
@@ -226,6 +227,13 @@ public class HelpRequest {
 
   void consentToShare(Instant now) {
     this.consentShareWithPartners = true;
+    this.updatedAt = now;
+  }
+
+  /** Drops the free text a caller gave (it may say anything about them); marks the request erased. */
+  void erase(Instant now) {
+    this.notes = null;
+    this.erasedAt = now;
     this.updatedAt = now;
   }
 

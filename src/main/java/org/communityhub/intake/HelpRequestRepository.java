@@ -9,4 +9,16 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
   Optional<HelpRequest> findFirstByResidentIdAndStatusInOrderByIdAsc(long residentId, Collection<RequestStatus> statuses);
 
   Optional<HelpRequest> findByReference(String reference);
+
+  java.util.List<HelpRequest> findByResidentId(long residentId);
+
+  /** Residents all of whose requests closed before the cutoff: due for erasure by the retention job. */
+  @org.springframework.data.jpa.repository.Query("""
+      select distinct r.residentId from HelpRequest r
+      where r.closedAt < :cutoff
+        and not exists (select 1 from HelpRequest o where o.residentId = r.residentId
+                        and (o.closedAt is null or o.closedAt >= :cutoff))
+        and r.erasedAt is null""")
+  java.util.List<Long> findResidentsClosedBefore(java.time.Instant cutoff,
+      org.springframework.data.domain.Pageable page);
 }

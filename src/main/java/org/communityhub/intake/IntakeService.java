@@ -156,6 +156,24 @@ public class IntakeService {
     }
   }
 
+  /** The resident's requests; erasure works through them. */
+  @Transactional(readOnly = true)
+  public List<HelpRequest> requestsOf(long residentId) {
+    return requests.findByResidentId(residentId);
+  }
+
+  /** Erases the free text of the resident's requests (part of a recorded erasure). */
+  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+  public void eraseRequestsOf(long residentId) {
+    requests.findByResidentId(residentId).forEach(r -> r.erase(clock.instant()));
+  }
+
+  /** Residents whose requests all closed before the cutoff and who are not yet erased. */
+  @Transactional(readOnly = true)
+  public List<Long> residentsClosedBefore(Instant cutoff, int limit) {
+    return requests.findResidentsClosedBefore(cutoff, org.springframework.data.domain.PageRequest.of(0, limit));
+  }
+
   @Transactional(readOnly = true)
   public Optional<HelpRequest> findByReference(String reference) {
     return requests.findByReference(reference);

@@ -63,6 +63,26 @@ public class Resident {
     this.updatedAt = Instant.now();
   }
 
+  /**
+   * Replaces everything that identifies the person. The row stays so that requests, referrals
+   * and the disclosure register still add up; the postcode district is kept for area statistics.
+   */
+  void erase(Instant now) {
+    String erased = "(erased)";
+    this.firstName = erased;
+    this.lastName = erased;
+    this.dateOfBirth = LocalDate.of(1900, 1, 1);
+    this.phone = null;
+    this.email = null;
+    this.addressLine1 = erased;
+    this.addressLine2 = null;
+    this.town = erased;
+    this.postcode = postcode.substring(0, postcode.indexOf(' ') > 0 ? postcode.indexOf(' ') : postcode.length());
+    this.nameKey = "erased-" + id;
+    this.addressKey = "erased-" + id;
+    this.updatedAt = now;
+  }
+
   ResidentDetails details() {
     return new ResidentDetails(firstName, lastName, dateOfBirth, phone, email, addressLine1,
         addressLine2, town, postcode);

@@ -39,6 +39,12 @@ public class ResidentService {
     return residents.findById(residentId).map(Resident::details);
   }
 
+  /** Erases what identifies the resident (see {@link Resident#erase}); part of a recorded erasure. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void erase(long residentId) {
+    residents.lockById(residentId).orElseThrow().erase(java.time.Instant.now());
+  }
+
   Optional<ResidentMatch> findExisting(ResidentDetails details) {
     String nameKey = ResidentKeys.name(details.firstName(), details.lastName());
     return first(

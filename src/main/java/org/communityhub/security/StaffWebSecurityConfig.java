@@ -37,7 +37,7 @@ public class StaffWebSecurityConfig {
     http.securityMatcher("/api/staff/**")
         .authenticationProvider(camundaIdentity(identityService))
         .authorizeHttpRequests(requests -> requests
-            .requestMatchers("/api/staff/disclosures/**", "/api/staff/disclosures")
+            .requestMatchers("/api/staff/disclosures/**", "/api/staff/disclosures", "/api/staff/erasures")
             .hasAuthority(group(StaffGroups.DATA_PROTECTION))
             .requestMatchers("/api/staff/partners/**", "/api/staff/partners")
             .hasAuthority("GROUP_" + StaffGroups.ADMINS)

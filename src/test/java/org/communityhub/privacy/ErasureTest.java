@@ -1,0 +1,123 @@
+package org.communityhub.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityhub.intake.IntakeCommandBuilder.aRequest;
+
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.communityhub.intake.IntakeCommand;
+import org.communityhub.intake.IntakeService;
+import org.communityhub.intake.Need;
+import org.communityhub.support.HubIntegrationTest;
+import org.communityhub.support.Jobs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Erasure of a resident on request and by the retention job, on PostgreSQL. */
+@HubIntegrationTest
+class ErasureTest {
+
+  @Autowired TestRestTemplate rest;
+  @Autowired IntakeService intake;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired RetentionJob retention;
+  @Autowired JdbcTemplate jdbc;
+
+  @Test
+  void dataProtectionOfficerErasesAResidentKeepingTheDisclosureRegisterAndTheErasure() {
+    IntakeCommand resident = aRequest().needs(Need.HOUSING).consentToShare(true).build();
+    String reference = intake.submit(resident).reference();
+    Jobs.awaitDueJobs(management);
+    long residentId = intake.findByReference(reference).orElseThrow().getResidentId();
+    closeEverything(reference);
+    assertThat(historicVariables(reference)).isPositive();
+
+    ResponseEntity<String> erased = erase("dpo", reference, "Subject asked for erasure (ticket 4411)");
+
+    assertThat(erased.getStatusCode()).isEqualTo(HttpStatus.OK);
+    Map<String, Object> row = jdbc.queryForMap("select * from resident where id = ?", residentId);
+    assertThat(row.values().toString()).doesNotContain(resident.firstName(), resident.lastName(),
+        resident.phone().replace(" ", ""), resident.addressLine1());
+    assertThat(row).containsEntry("postcode", "WA10");
+    assertThat(jdbc.queryForObject("select count(*) from help_request where resident_id = ? and notes is not null",
+        Long.class, residentId)).isZero();
+    assertThat(historicVariables(reference)).isZero();
+    assertThat(jdbc.queryForObject("select count(*) from disclosure where resident_id = ?", Long.class, residentId))
+        .as("the disclosure register is kept").isEqualTo(1);
+    assertThat(jdbc.queryForMap("select requested_by, reason from erasure_event where resident_id = ?", residentId))
+        .containsEntry("requested_by", "dpo").containsEntry("reason", "Subject asked for erasure (ticket 4411)");
+
+    // The same person calling again is a new record, not matched to the erased one.
+    String again = intake.submit(aRequest().sameResidentAs(resident).build()).reference();
+    assertThat(intake.findByReference(again).orElseThrow().getResidentId()).isNotEqualTo(residentId);
+  }
+
+  @Test
+  void aResidentStillBeingHelpedIsNotErased() {
+    IntakeCommand resident = aRequest().build();
+    String reference = intake.submit(resident).reference();
+
+    ResponseEntity<String> refused = erase("dpo", reference, "asked");
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+    assertThat(refused.getBody()).contains(reference);
+    long residentId = intake.findByReference(reference).orElseThrow().getResidentId();
+    assertThat(jdbc.queryForObject("select first_name from resident where id = ?", String.class, residentId))
+        .isEqualTo(resident.firstName());
+  }
+
+  @Test
+  void onlyDataProtectionOfficersErase() {
+    String reference = intake.submit(aRequest().supportNetworkAvailable(true).build()).reference();
+    assertThat(erase("callhandler", reference, "x").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(erase("dpo", reference, "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+  }
+
+  @Test
+  void retentionJobErasesResidentsWhoseRequestsAllClosedBeforeTheCutoff() {
+    IntakeCommand closedLongAgo = aRequest().supportNetworkAvailable(true).build();
+    String closed = intake.submit(closedLongAgo).reference();
+    IntakeCommand stillHelped = aRequest().build();
+    String open = intake.submit(stillHelped).reference();
+
+    int erased = retention.eraseClosedBefore(Instant.now().plusSeconds(60));
+
+    assertThat(erased).isPositive();
+    assertThat(firstName(closed)).isEqualTo("(erased)");
+    assertThat(firstName(open)).isEqualTo(stillHelped.firstName());
+    assertThat(retention.eraseClosedBefore(Instant.now().plusSeconds(60))).as("nothing twice").isZero();
+  }
+
+  private long historicVariables(String reference) {
+    String[] instances = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).list()
+        .stream().map(i -> i.getId()).toArray(String[]::new);
+    return history.createHistoricVariableInstanceQuery().processInstanceIdIn(instances).count();
+  }
+
+  private String firstName(String reference) {
+    return jdbc.queryForObject("select p.first_name from resident p join help_request r on r.resident_id = p.id"
+        + " where r.reference = ?", String.class, reference);
+  }
+
+  private void closeEverything(String reference) {
+    jdbc.update("update help_request set status = 'CLOSED', closed_at = now() where reference = ?", reference);
+  }
+
+  private ResponseEntity<String> erase(String user, String reference, String reason) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.withBasicAuth(user, "demo").exchange("/api/staff/erasures?reference=" + reference, HttpMethod.POST,
+        new HttpEntity<>("{\"reason\":\"" + reason + "\"}", headers), String.class);
+  }
+}
