@@ -10,7 +10,14 @@ import java.util.stream.Collectors;
 import org.communityhub.intake.IntakeValidationException;
 import org.communityhub.referrals.ReferralNotFoundException;
 import org.communityhub.referrals.ReferralStateException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
@@ -69,6 +76,44 @@ class ApiProblems {
   @ExceptionHandler(IdempotencyKeyReusedException.class)
   ProblemDetail keyReused(IdempotencyKeyReusedException e) {
     return problem(HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused", "Idempotency-Key reused", e.getMessage());
+  }
+
+  /**
+   * The database is unreachable (restarting, failing over): a clear 503 the partner can retry
+   * after a while, rather than a 500. Nothing was stored, because the transaction never committed.
+   */
+  @ExceptionHandler({DataAccessException.class, TransactionException.class, ProcessEngineException.class})
+  ResponseEntity<ProblemDetail> databaseFailure(RuntimeException e) {
+    if (causedByLostConnection(e)) {
+      return unavailable();
+    }
+    throw e;
+  }
+
+  /** Anywhere in the chain: no connection to be had, or the one in use died (SQL state class 08). */
+  static boolean causedByLostConnection(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof java.sql.SQLTransientConnectionException
+          || cause instanceof java.sql.SQLNonTransientConnectionException
+          || cause instanceof CannotCreateTransactionException
+          || cause instanceof DataAccessResourceFailureException
+          || cause instanceof org.hibernate.exception.JDBCConnectionException
+          || cause instanceof java.net.SocketException
+          || (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+              && sql.getSQLState().startsWith("08"))
+          // Hikari's answer when a rollback meets a connection that already died
+          || (cause instanceof java.sql.SQLException && "Connection is closed".equals(cause.getMessage()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ResponseEntity<ProblemDetail> unavailable() {
+    ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
+        "The hub cannot reach its database just now. Nothing was stored; please retry in a minute"
+            + " (with the same Idempotency-Key).");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
   }
 
   @ExceptionHandler(AccessDeniedException.class)
