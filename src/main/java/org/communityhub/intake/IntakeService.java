@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.communityhub.area.AreaCheck;
 import org.communityhub.area.AreaService;
 import org.communityhub.area.Postcodes;
@@ -48,20 +47,20 @@ public class IntakeService {
   }
 
   /**
-   * Starts helpline intake from Java (the partner API, imports) with the same data and the same
-   * checks as the Tasklist form. Invalid input throws {@link IntakeValidationException} and
-   * stores nothing.
+   * Starts helpline intake from Java (the partner API, imports) with the same checks as the
+   * Tasklist form: registers the request, then starts the process with only ids and routing facts,
+   * in one transaction. The resident's details never enter Camunda's tables. Invalid input throws
+   * {@link IntakeValidationException} and stores nothing.
    */
+  @Transactional
   public IntakeResult submit(IntakeCommand command) {
-    validator.validateOrThrow(command, List.of());
-    ProcessInstanceWithVariables instance = runtimeService
-        .createProcessInstanceByKey(IntakeVariables.PROCESS_KEY)
-        .setVariables(IntakeVariables.of(command))
-        .executeWithVariablesInReturn();
-    String reference = (String) instance.getVariables().get(IntakeVariables.REFERENCE);
-    HelpRequest request = requests.findByReference(reference).orElseThrow();
-    return new IntakeResult(reference, request.getStatus(),
-        (String) instance.getVariables().get(IntakeVariables.ATTACHED_TO_REFERENCE));
+    Registration registration = register(command, List.of());
+    runtimeService.createProcessInstanceByKey(IntakeVariables.PROCESS_KEY)
+        .businessKey(registration.reference())
+        .setVariables(IntakeVariables.routingFacts(command, registration))
+        .execute();
+    HelpRequest request = requests.findById(registration.requestId()).orElseThrow();
+    return new IntakeResult(registration.reference(), request.getStatus(), registration.attachedToReference());
   }
 
   /**

@@ -47,6 +47,12 @@ public final class IntakeVariables {
   static final List<String> PERSONAL_DETAILS = List.of("firstName", "lastName", "dateOfBirth", "phone",
       "email", "addressLine1", "addressLine2", "town", "postcode");
 
+  /** Every key the form (or a Java start) submits; replaced by the routing facts after registration. */
+  static final List<String> INPUTS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.concat(PERSONAL_DETAILS.stream(), Arrays.stream(Need.values()).map(Need::formKey)),
+      java.util.stream.Stream.of("channel", "submittedBy", URGENCY, SUPPORT_NETWORK_AVAILABLE, SHIELDING, DISABILITY,
+          SELF_ISOLATING, "consentShareWithPartners", "consentVolunteerContact", "notes")).toList();
+
   private static final DateTimeFormatter UK_DATE =
       DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -83,7 +89,28 @@ public final class IntakeVariables {
     return new Read(command, unreadable);
   }
 
-  /** The variables a Java start sets: the same keys the Tasklist form submits. */
+  /** Ids and routing facts: all the process keeps about a registered request. */
+  static Map<String, Object> routingFacts(IntakeCommand command, Registration registration) {
+    Map<String, Object> facts = new HashMap<>();
+    facts.put(REQUEST_ID, registration.requestId());
+    facts.put(REFERENCE, registration.reference());
+    facts.put(ATTACHED, registration.attached());
+    facts.put(ATTACHED_TO_REFERENCE, registration.attachedToReference());
+    facts.put(AGE, java.time.Period.between(command.dateOfBirth(),
+        LocalDate.now(ZoneId.of("Europe/London"))).getYears());
+    facts.put(NEEDS, needsList(command.needs()));
+    facts.put(URGENCY, command.urgency().name());
+    facts.put(SUPPORT_NETWORK_AVAILABLE, command.supportNetworkAvailable());
+    facts.put(SHIELDING, command.shielding());
+    facts.put(DISABILITY, command.disability());
+    facts.put(SELF_ISOLATING, command.selfIsolating());
+    if (command.notes() != null) {
+      facts.put("notes", command.notes()); // for the officer's 'Review eligibility' form
+    }
+    return facts;
+  }
+
+  /** The same keys the Tasklist form submits, as plain values. */
   static Map<String, Object> of(IntakeCommand command) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("channel", command.channel() == null ? null : command.channel().name());

@@ -19,6 +19,7 @@ class IntakeServiceTest {
 
   @Autowired IntakeService intake;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.HistoryService historyService;
   @Autowired TaskService taskService;
   @Autowired JdbcTemplate jdbc;
 
@@ -46,6 +47,11 @@ class IntakeServiceTest {
 
     var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(result.reference()).singleResult();
     assertThat(runtimeService.getActiveActivityIds(instance.getId())).containsExactly("Task_AwaitVolunteerDispatch");
+    assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
+        .as("the resident's details never enter Camunda's tables")
+        .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)
+        .contains("requestId", "needs", "age")
+        .doesNotContain("firstName", "lastName", "dateOfBirth", "phone", "email", "addressLine1", "postcode");
   }
 
   @Test

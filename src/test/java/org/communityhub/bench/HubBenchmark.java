@@ -1,0 +1,145 @@
+package org.communityhub.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The benchmark command: ./mvnw -B -Pbench verify. Figures are ratios against a baseline measured
+ * in the same run on the same engine and database. Prints a table; writes target/benchmark/results.json.
+ * Settings: -Dbench.threads (8), -Dbench.seconds (20), -Dbench.warmup (5), -Dbench.jdbcUrl.
+ */
+@Tag("benchmark")
+class HubBenchmark {
+
+  private static final int THREADS = Integer.getInteger("bench.threads", 8);
+  private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
+  private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Test
+  void run() throws Exception {
+    Map<String, Object> results = new LinkedHashMap<>();
+    results.put("date", Instant.now().toString());
+    results.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
+        "maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
+    results.put("command", "./mvnw -B -Pbench verify");
+    List<Measurement> phases = new ArrayList<>();
+    try (BenchmarkHub hub = BenchmarkHub.start()) {
+      Measurement baseline = baseline(hub);
+      phases.add(baseline);
+      phases.add(intake(hub));
+
+      JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
+      results.put("baseline", baseline.asJson(baseline.perSecond()));
+      List<Map<String, Object>> rows = new ArrayList<>();
+      phases.forEach(phase -> rows.add(phase.asJson(baseline.perSecond())));
+      results.put("phases", rows);
+      results.put("peakHeapMb", peakHeapMb());
+      results.put("databaseMb", jdbc.queryForObject("select pg_database_size(current_database())", Long.class)
+          / (1024 * 1024));
+    }
+    print(results);
+    Path out = Path.of("target", "benchmark", "results.json");
+    Files.createDirectories(out.getParent());
+    new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
+    System.out.println("Figures written to " + out.toAbsolutePath());
+  }
+
+  /** Starts of a trivial process (start → expression service task → user task), same engine and database. */
+  private Measurement baseline(BenchmarkHub hub) throws Exception {
+    BpmnModelInstance trivial = Bpmn.createExecutableProcess("bench-baseline").camundaHistoryTimeToLive(1)
+        .startEvent("StartEvent_Go").serviceTask("Task_Expression").camundaExpression("${true}")
+        .userTask("Task_Wait").camundaCandidateGroups("call-handlers").endEvent("EndEvent_Done").done();
+    hub.bean(RepositoryService.class).createDeployment().name("benchmark")
+        .addModelInstance("bench-baseline.bpmn", trivial).deploy();
+    RuntimeService runtime = hub.bean(RuntimeService.class);
+    return Load.run("baseline: trivial process starts", THREADS, WARM_UP, MEASURED, (thread, n) -> {
+      runtime.startProcessInstanceByKey("bench-baseline");
+      return true;
+    });
+  }
+
+  /**
+   * Partner clients with real tokens POST help requests for vulnerable residents; a request counts
+   * when the API answered 201 and intake routed it to volunteer help.
+   */
+  private Measurement intake(BenchmarkHub hub) throws Exception {
+    String token = token(hub.baseUrl);
+    URI uri = URI.create(hub.baseUrl + "/api/v1/help-requests");
+    return Load.run("intake end to end: POST /api/v1/help-requests", THREADS, WARM_UP, MEASURED, (thread, n) -> {
+      HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
+          .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(submission(n))).build(), HttpResponse.BodyHandlers.ofString());
+      return response.statusCode() == 201 && response.body().contains("AWAITING_VOLUNTEER");
+    });
+  }
+
+  static String submission(long n) {
+    String[] districts = {"WA9 1AA", "WA10 1AA", "WA11 0AA", "WA12 9AA", "L34 1AA", "L35 0AA"};
+    return """
+        {"resident":{"firstName":"Bench","lastName":"Resident%d","dateOfBirth":"1940-01-01","phone":"07700 %06d",
+          "address":{"line1":"%d Benchmark Street","town":"St Helens","postcode":"%s"}},
+         "needs":["FOOD"],"urgency":"SOON","supportNetworkAvailable":false,
+         "vulnerability":{"shielding":true,"disability":false,"selfIsolating":false},
+         "consent":{"shareWithPartners":true,"contactByVolunteers":true}}"""
+        .formatted(n, n % 1_000_000, n, districts[(int) (n % districts.length)]);
+  }
+
+  private String token(String base) throws Exception {
+    String basic = Base64.getEncoder().encodeToString("foodbank-demo:foodbank-demo-secret".getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
+        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=requests:write"))
+        .build(), HttpResponse.BodyHandlers.ofString());
+    return response.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
+  }
+
+  private static long peakHeapMb() {
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    return peak / (1024 * 1024);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void print(Map<String, Object> results) {
+    System.out.println();
+    System.out.println("Community Hub benchmark — " + results.get("date") + " — " + results.get("machine"));
+    System.out.printf("%-52s %8s %10s %8s %8s %8s %8s%n", "phase", "threads", "per sec", "ratio", "p50 ms", "p95 ms", "p99 ms");
+    for (Map<String, Object> row : (List<Map<String, Object>>) results.get("phases")) {
+      System.out.printf("%-52s %8s %10s %8s %8s %8s %8s%n", row.get("name"), row.get("threads"), row.get("perSecond"),
+          row.get("ratioToBaseline"), row.getOrDefault("p50Ms", "-"), row.getOrDefault("p95Ms", "-"),
+          row.getOrDefault("p99Ms", "-"));
+    }
+    System.out.printf("peak heap %s MB, database %s MB%n%n", results.get("peakHeapMb"), results.get("databaseMb"));
+  }
+}
