@@ -2,8 +2,7 @@ package org.communityhub.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import org.communityhub.CommunityHubApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.communityhub.support.StandaloneHub;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -19,7 +18,7 @@ final class BenchmarkHub implements AutoCloseable {
   private BenchmarkHub(EmbeddedPostgres embedded, ConfigurableApplicationContext context) {
     this.embedded = embedded;
     this.context = context;
-    this.baseUrl = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    this.baseUrl = StandaloneHub.baseUrl(context);
   }
 
   static BenchmarkHub start() throws IOException {
@@ -32,15 +31,7 @@ final class BenchmarkHub implements AutoCloseable {
           .setServerConfig("max_connections", "200").start();
       jdbcUrl = embedded.getJdbcUrl("postgres", "postgres");
     }
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(CommunityHubApplication.class).run(
-        "--server.port=0",
-        "--camunda.bpm.process-engine-name=benchmark",
-        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-            + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration,"
-            + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
-        "--spring.datasource.url=" + jdbcUrl,
-        "--spring.datasource.username=" + user,
-        "--spring.datasource.password=" + password,
+    ConfigurableApplicationContext context = StandaloneHub.start("benchmark", jdbcUrl, user, password,
         "--spring.datasource.hikari.maximum-pool-size=" + System.getProperty("bench.pool", "30"),
         "--logging.level.root=WARN",
         "--logging.level.org.communityhub=WARN");

@@ -9,13 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +21,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.communityhub.support.StandaloneHub;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,7 +89,7 @@ class HubBenchmark {
    * when the API answered 201 and intake routed it to volunteer help.
    */
   private Measurement intake(BenchmarkHub hub) throws Exception {
-    String token = token(hub.baseUrl);
+    String token = StandaloneHub.partnerToken(http, hub.baseUrl, "foodbank-demo", "foodbank-demo-secret", "requests:write");
     URI uri = URI.create(hub.baseUrl + "/api/v1/help-requests");
     return Load.run("intake end to end: POST /api/v1/help-requests", THREADS, WARM_UP, MEASURED, (thread, n) -> {
       HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
@@ -109,15 +108,6 @@ class HubBenchmark {
          "vulnerability":{"shielding":true,"disability":false,"selfIsolating":false},
          "consent":{"shareWithPartners":true,"contactByVolunteers":true}}"""
         .formatted(n, n % 1_000_000, n, districts[(int) (n % districts.length)]);
-  }
-
-  private String token(String base) throws Exception {
-    String basic = Base64.getEncoder().encodeToString("foodbank-demo:foodbank-demo-secret".getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=requests:write"))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    return response.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
   }
 
   private static long peakHeapMb() {

@@ -9,17 +9,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.concurrent.ThreadLocalRandom;
-import org.communityhub.CommunityHubApplication;
+import org.communityhub.support.StandaloneHub;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,8 +36,9 @@ class DatabaseOutageTest {
     int databasePort = freePort();
     EmbeddedPostgres database = startDatabase(databasePort);
     try (ConfigurableApplicationContext hub = startHub(databasePort)) {
-      String base = "http://localhost:" + hub.getEnvironment().getProperty("local.server.port");
-      String token = token(base);
+      String base = StandaloneHub.baseUrl(hub);
+      String token = StandaloneHub.partnerToken(http, base, "foodbank-demo", "foodbank-demo-secret",
+          "requests:write referrals:read");
       String lastName = "Outage" + ThreadLocalRandom.current().nextInt(1_000_000);
 
       assertThat(submit(base, token, lastName, "before").statusCode()).isEqualTo(201);
@@ -84,16 +82,8 @@ class DatabaseOutageTest {
   }
 
   private ConfigurableApplicationContext startHub(int databasePort) {
-    return new SpringApplicationBuilder(CommunityHubApplication.class).run(
-        "--server.port=0",
-        "--camunda.bpm.process-engine-name=outagetest",
-        // The API and engine only: Camunda's webapps keep static state shared with other hubs in this JVM.
-        "--spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration,"
-            + "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration,"
-            + "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration",
-        "--spring.datasource.url=jdbc:postgresql://localhost:" + databasePort + "/postgres",
-        "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres");
+    return StandaloneHub.start("outagetest", "jdbc:postgresql://localhost:" + databasePort + "/postgres",
+        "postgres", "postgres");
   }
 
   private HttpResponse<String> submit(String base, String token, String lastName, String when) throws Exception {
@@ -112,16 +102,6 @@ class DatabaseOutageTest {
   private HttpResponse<String> get(String url, String token) throws Exception {
     return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  private String token(String base) throws Exception {
-    String basic = Base64.getEncoder().encodeToString("foodbank-demo:foodbank-demo-secret".getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/oauth2/token"))
-        .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=requests:write%20referrals:read"))
-        .build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(200);
-    return response.body().replaceAll(".*\"access_token\":\"([^\"]+)\".*", "$1");
   }
 
   private static int freePort() throws IOException {
