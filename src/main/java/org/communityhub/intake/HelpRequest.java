@@ -126,6 +126,10 @@ public class HelpRequest {
     close(closingStatus, now);
   }
 
+  void closeAfterVolunteerHelp(Instant now) {
+    close(RequestStatus.CLOSED, now);
+  }
+
   private void close(RequestStatus closingStatus, Instant now) {
     this.status = closingStatus;
     this.closedAt = now;
@@ -146,6 +150,11 @@ public class HelpRequest {
 
   public RequestStatus getStatus() {
     return status;
+  }
+
+  /** What the caller said about the help needed: shown to the volunteer only after they accept. */
+  public String getNotes() {
+    return notes;
   }
 
   public Set<Need> getNeeds() {

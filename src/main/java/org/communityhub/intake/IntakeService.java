@@ -108,6 +108,12 @@ public class IntakeService {
         "Service directory (" + directoryUrl + ")", clock.instant());
   }
 
+  /** Closes a request once volunteer dispatch has finished with it. */
+  @Transactional
+  public void closeAfterVolunteerHelp(long requestId) {
+    requests.findById(requestId).orElseThrow().closeAfterVolunteerHelp(clock.instant());
+  }
+
   /** Records the decision of the eligibility rules. */
   @Transactional
   public void recordEligibility(long requestId, EligibilityDecision decision) {
