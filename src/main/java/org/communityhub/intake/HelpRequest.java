@@ -149,6 +149,11 @@ public class HelpRequest {
     return status;
   }
 
+  /** What the caller said about the help needed: shown to the volunteer only after they accept. */
+  public String getNotes() {
+    return notes;
+  }
+
   public Set<Need> getNeeds() {
     return needs;
   }
@@ -215,10 +220,6 @@ public class HelpRequest {
 
   public boolean isSelfIsolating() {
     return selfIsolating;
-  }
-
-  public String getNotes() {
-    return notes;
   }
 
   public boolean isOpen() {

@@ -15,6 +15,9 @@ import org.communityhub.eligibility.PartnerType;
 import org.communityhub.eligibility.Priority;
 import org.communityhub.intake.HelpRequest;
 import org.communityhub.intake.IntakeService;
+import org.communityhub.notify.Channel;
+import org.communityhub.notify.NotifyService;
+import org.communityhub.notify.OutboundMessage;
 import org.communityhub.partners.DataSharingAgreement;
 import org.communityhub.partners.Partner;
 import org.communityhub.partners.PartnerService;
@@ -41,16 +44,19 @@ public class ReferralService {
   private final ResidentService residents;
   private final DisclosureService disclosures;
   private final RuntimeService runtimeService;
+  private final NotifyService notify;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, PartnerService partners, IntakeService intake,
-      ResidentService residents, DisclosureService disclosures, RuntimeService runtimeService, Clock clock) {
+      ResidentService residents, DisclosureService disclosures, RuntimeService runtimeService, NotifyService notify,
+      Clock clock) {
     this.referrals = referrals;
     this.partners = partners;
     this.intake = intake;
     this.residents = residents;
     this.disclosures = disclosures;
     this.runtimeService = runtimeService;
+    this.notify = notify;
     this.clock = clock;
   }
 
@@ -100,13 +106,21 @@ public class ReferralService {
     return agreement.acknowledgementSla(referral.getPriority());
   }
 
-  /** The partner missed its acknowledgement SLA: tell its escalation contact. */
+  /**
+   * The partner missed its acknowledgement SLA: email its escalation contact, once per breach (the
+   * message key makes a retried step send nothing twice).
+   */
   @Transactional
   public void escalate(long referralId) {
     Referral referral = referrals.findById(referralId).orElseThrow();
     referral.escalated();
     Partner partner = partners.get(referral.getPartnerId());
-    // No resident data here: the contact is told which referral to look at, and reads it in the API.
+    String request = intake.find(referral.getRequestId()).orElseThrow().getReference();
+    // No resident data: the contact is told which referral to look at, and reads it in the API.
+    notify.send(new OutboundMessage("referral-" + referralId + "-escalation-" + referral.getEscalations(),
+        Channel.EMAIL, "referral-escalation-email", "partner:" + partner.getCode(), partner.getEscalationEmail(),
+        Map.of("partner", partner.getName(), "referral", String.valueOf(referralId), "request", request,
+            "priority", referral.getPriority().name(), "breach", String.valueOf(referral.getEscalations()))));
     log.info("Referral {} not acknowledged in time (breach {}): escalation contact of partner {} notified",
         referralId, referral.getEscalations(), partner.getCode());
   }

@@ -52,7 +52,7 @@ class HelplineIntakeProcessTest {
   void vulnerableResidentNeedingShoppingWaitsForVolunteerDispatch() {
     ProcessInstance instance = start(aRequest().needs(Need.FOOD).urgency(Urgency.URGENT).shielding(true).build());
 
-    assertThat(instance).isWaitingAt("Task_AwaitVolunteerDispatch")
+    assertThat(instance).isWaitingAt("Task_DispatchVolunteer")
         .hasPassed("Task_RegisterRequest", "Task_CheckArea", "Task_AssessEligibility", "Task_RecordEligibility")
         .variables().containsEntry("eligibilityOutcome", "VOLUNTEER").containsEntry("priority", "P1");
     HelpRequest request = requestOf(instance);
@@ -60,9 +60,12 @@ class HelplineIntakeProcessTest {
     assertThat(request.getPriority()).isEqualTo(Priority.P1);
     assertThat(request.getPostcodeDistrict()).isEqualTo("WA10");
 
-    runtimeService.createMessageCorrelation("VolunteerDispatchFinished")
-        .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
-    assertThat(instance).isEnded().hasPassed("EndEvent_VolunteerHelpFinished");
+    // volunteer-dispatch.bpmn takes over under the same business key (its paths: VolunteerDispatchProcessTest)
+    ProcessInstance dispatch = runtimeService.createProcessInstanceQuery().processDefinitionKey("volunteer-dispatch")
+        .superProcessInstanceId(instance.getId()).singleResult();
+    assertThat(dispatch.getBusinessKey()).isEqualTo(instance.getBusinessKey());
+    assertThat(dispatch).variables().containsEntry("requestId", request.getId()).containsEntry("priority", "P1")
+        .containsEntry("reference", instance.getBusinessKey());
   }
 
   @Test
@@ -116,7 +119,7 @@ class HelplineIntakeProcessTest {
   void secondRequestFromResidentWithOpenRequestIsAttachedAndTheCallHandlerIsTold() {
     IntakeCommand first = aRequest().needs(Need.FOOD).build();
     ProcessInstance firstInstance = start(first);
-    assertThat(firstInstance).isWaitingAt("Task_AwaitVolunteerDispatch");
+    assertThat(firstInstance).isWaitingAt("Task_DispatchVolunteer");
 
     identityService.setAuthentication("callhandler", java.util.List.of("call-handlers"));
     ProcessInstance second = start(aRequest().sameResidentAs(first).needs(Need.PRESCRIPTIONS).build());
@@ -147,7 +150,7 @@ class HelplineIntakeProcessTest {
 
     ProcessInstance second = start(aRequest().sameResidentAs(first).build());
 
-    assertThat(second).isWaitingAt("Task_AwaitVolunteerDispatch");
+    assertThat(second).isWaitingAt("Task_DispatchVolunteer");
   }
 
   @Test
@@ -176,7 +179,7 @@ class HelplineIntakeProcessTest {
     completeReviewAs("officer", instance, Map.of("reviewOutcome", "VOLUNTEER", "reviewPriority", "P1",
         "reviewReason", "Needs a lift to the pharmacy today"));
 
-    assertThat(instance).isWaitingAt("Task_AwaitVolunteerDispatch");
+    assertThat(instance).isWaitingAt("Task_DispatchVolunteer");
     assertThat(requestOf(instance).getPriority()).isEqualTo(Priority.P1);
   }
 

@@ -45,8 +45,9 @@ class IntakeServiceTest {
         .containsEntry("postcode", "WA10 1HF").containsEntry("email", "mary.smith@example.org")
         .containsEntry("phone", command.phone().replace(" ", ""));
 
-    var instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(result.reference()).singleResult();
-    assertThat(runtimeService.getActiveActivityIds(instance.getId())).containsExactly("Task_AwaitVolunteerDispatch");
+    var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("helpline-intake")
+        .processInstanceBusinessKey(result.reference()).singleResult();
+    assertThat(runtimeService.getActiveActivityIds(instance.getId())).containsExactly("Task_DispatchVolunteer");
     assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).list())
         .as("the resident's details never enter Camunda's tables")
         .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getName)

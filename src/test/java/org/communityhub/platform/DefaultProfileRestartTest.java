@@ -1,12 +1,14 @@
 package org.communityhub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.communityhub.intake.IntakeCommandBuilder.aRequest;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The default run: the embedded H2 database in a file, demo users, and the deployment of
@@ -32,12 +35,17 @@ class DefaultProfileRestartTest {
       assertDemoUsers(hub.getBean(IdentityService.class));
       reference = hub.getBean(IntakeService.class).submit(aRequest().build()).reference();
       assertThat(latestVersion(hub, "helpline-intake")).isEqualTo(1);
+      // On H2 too, the request is matched to a demo volunteer and the offer is recorded, not sent.
+      JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+      await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
+          "select count(*) from notification_outbox where status = 'RECORDED' and personalisation like '%/volunteer/offers/%'",
+          Long.class) == 1);
     }
     assertThat(Files.list(dataDirectory)).anyMatch(f -> f.getFileName().toString().startsWith("hub"));
 
     try (ConfigurableApplicationContext hub = startHub()) {
       assertThat(hub.getBean(IntakeService.class).findByReference(reference)).isPresent();
-      assertThat(hub.getBean(RuntimeService.class).createProcessInstanceQuery()
+      assertThat(hub.getBean(RuntimeService.class).createProcessInstanceQuery().processDefinitionKey("helpline-intake")
           .processInstanceBusinessKey(reference).count()).isEqualTo(1);
       RepositoryService repository = hub.getBean(RepositoryService.class);
       assertThat(repository.createDeploymentQuery().deploymentName(ProcessResourcesDeployer.DEPLOYMENT_NAME).count())

@@ -41,6 +41,7 @@ class PartnerReferralProcessTest {
   @Autowired IntakeService intake;
   @Autowired ReferralService referrals;
   @Autowired DisclosureService disclosures;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   @BeforeEach
   void initAssertions() {
@@ -73,6 +74,13 @@ class PartnerReferralProcessTest {
     Jobs.fireTimer(management, referral.getId(), "Timer_FirstSlaBreach");
     assertThat(referral).hasPassed("Task_NotifyEscalationContact").isWaitingAt("Timer_SecondSlaBreach");
     assertThat(referrals.find(referralId).orElseThrow().getEscalations()).isEqualTo(1);
+    // The housing association's escalation contact is emailed through Notify, once, without resident data.
+    var escalation = jdbc.queryForMap("select * from notification_outbox where message_key = ?",
+        "referral-" + referralId + "-escalation-1");
+    assertThat(escalation).containsEntry("channel", "EMAIL").containsEntry("recipient", "partner:housing")
+        .containsEntry("status", "SENT");
+    assertThat((String) escalation.get("personalisation")).contains("Demo Homes Housing Association")
+        .doesNotContain("Resident", "Street", "07700");
 
     Jobs.fireTimer(management, referral.getId(), "Timer_SecondSlaBreach");
     assertThat(referral).isWaitingAt("Task_ChasePartner");

@@ -7,9 +7,9 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
-/** The whole hub on a random port against real PostgreSQL; one context shared by all such tests. */
+/** The whole hub on a random port against real PostgreSQL and a Notify double; one context shared by all such tests. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@ContextConfiguration(initializers = {PostgresTestDatabase.class, NotifyDouble.class})
 public @interface HubIntegrationTest {}

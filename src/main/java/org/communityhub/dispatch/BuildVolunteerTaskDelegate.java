@@ -1,0 +1,28 @@
+package org.communityhub.dispatch;
+
+import static org.communityhub.dispatch.DispatchVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_BuildVolunteerTask: turns the request into a volunteer task; sets the timers for its priority. */
+@Component
+public class BuildVolunteerTaskDelegate implements JavaDelegate {
+
+  private final DispatchService dispatch;
+
+  BuildVolunteerTaskDelegate(DispatchService dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    DispatchService.BuiltTask task = dispatch.buildTask(Variables.id(execution, REQUEST_ID));
+    execution.setVariable(TASK_ID, task.taskId());
+    execution.setVariable(DISTRICT, task.district());
+    execution.setVariable(NEED_SUMMARY, task.needSummary());
+    execution.setVariable(OFFER_TIMEOUT, task.offerTimeout().toString());
+    execution.setVariable(CHASE_AFTER, task.chaseAfter().toString());
+  }
+}

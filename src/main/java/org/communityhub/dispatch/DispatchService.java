@@ -1,0 +1,305 @@
+package org.communityhub.dispatch;
+
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.communityhub.eligibility.Priority;
+import org.communityhub.intake.HelpRequest;
+import org.communityhub.intake.IntakeService;
+import org.communityhub.notify.Channel;
+import org.communityhub.notify.NotifyService;
+import org.communityhub.notify.OutboundMessage;
+import org.communityhub.volunteers.DbsLevel;
+import org.communityhub.volunteers.Skill;
+import org.communityhub.volunteers.VolunteerContact;
+import org.communityhub.volunteers.VolunteerService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Volunteer dispatch: builds the task from a request, offers it to one volunteer at a time,
+ * widens the search, and takes the volunteer's answers and outcome. The database guards the
+ * races (one open offer per volunteer, one assignment per task, one assignment in hand per
+ * volunteer); the process waits for answers through messages correlated here, in the same
+ * transaction as the database change, so a lost race changes nothing.
+ */
+@Service
+public class DispatchService {
+
+  private final JdbcTemplate jdbc;
+  private final EntityManager entityManager;
+  private final IntakeService intake;
+  private final VolunteerService volunteers;
+  private final VolunteerMatcher matcher;
+  private final NotifyService notify;
+  private final OfferLinks links;
+  private final RuntimeService runtimeService;
+  private final DispatchSettings settings;
+  private final Clock clock;
+
+  DispatchService(JdbcTemplate jdbc, EntityManager entityManager, IntakeService intake, VolunteerService volunteers, VolunteerMatcher matcher,
+      NotifyService notify, OfferLinks links, RuntimeService runtimeService, DispatchSettings settings, Clock clock) {
+    this.jdbc = jdbc;
+    this.entityManager = entityManager;
+    this.intake = intake;
+    this.volunteers = volunteers;
+    this.matcher = matcher;
+    this.notify = notify;
+    this.links = links;
+    this.runtimeService = runtimeService;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The task built from a request, with the timer durations the process uses. */
+  public record BuiltTask(long taskId, String district, String needSummary, Duration offerTimeout, Duration chaseAfter) {}
+
+  @Transactional
+  public BuiltTask buildTask(long requestId) {
+    HelpRequest request = intake.find(requestId).orElseThrow(
+        () -> new IllegalStateException("No help request " + requestId));
+    if (request.getPostcodeDistrict() == null || request.getPriority() == null) {
+      throw new IllegalStateException("Help request " + requestId + " has no district or priority yet");
+    }
+    // Intake registered the request through JPA in this same transaction: write it out before
+    // the task row (plain SQL) refers to it.
+    entityManager.flush();
+    Priority priority = request.getPriority();
+    TaskRequirements requirements = TaskRequirements.of(request.getNeeds());
+    Instant now = clock.instant();
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("""
+          insert into volunteer_task (request_id, resident_id, district, priority, required_skills, required_dbs,
+              need_summary, window_start, window_end, search_scope, search_round, status, created_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DISTRICT', 1, 'OPEN', ?)""", new String[] {"id"});
+      insert.setLong(1, requestId);
+      insert.setLong(2, request.getResidentId());
+      insert.setString(3, request.getPostcodeDistrict());
+      insert.setString(4, priority.name());
+      insert.setString(5, requirements.skills().stream().map(Skill::name).collect(Collectors.joining(",")));
+      insert.setString(6, requirements.dbs().name());
+      insert.setString(7, requirements.summary());
+      insert.setObject(8, now.atOffset(ZoneOffset.UTC));
+      insert.setObject(9, now.plus(settings.window(priority)).atOffset(ZoneOffset.UTC));
+      insert.setObject(10, now.atOffset(ZoneOffset.UTC));
+      return insert;
+    }, key);
+    return new BuiltTask(key.getKey().longValue(), request.getPostcodeDistrict(), requirements.summary(),
+        settings.offerTimeout(priority), settings.chaseAfter(priority));
+  }
+
+  /** Offers the task to the best volunteer in the current search scope, if there is one. */
+  @Transactional
+  public Optional<Long> offerToBestCandidate(long taskId) {
+    VolunteerTask task = task(taskId);
+    Optional<Long> volunteer = matcher.bestCandidate(task);
+    if (volunteer.isEmpty()) {
+      return Optional.empty();
+    }
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    // A volunteer offered another task at this very moment breaks volunteer_offer_one_open_uk: the
+    // step fails, its job is retried, and the retry picks someone else.
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("""
+          insert into volunteer_offer (task_id, volunteer_id, search_round, status, open_volunteer_id, offered_at)
+          values (?, ?, ?, 'OPEN', ?, ?)""", new String[] {"id"});
+      insert.setLong(1, taskId);
+      insert.setLong(2, volunteer.get());
+      insert.setInt(3, task.round());
+      insert.setLong(4, volunteer.get());
+      insert.setObject(5, clock.instant().atOffset(ZoneOffset.UTC));
+      return insert;
+    }, key);
+    return Optional.of(key.getKey().longValue());
+  }
+
+  @Transactional(readOnly = true)
+  public SearchScope scopeOf(long taskId) {
+    return task(taskId).scope();
+  }
+
+  /** Widens the search one step: district → neighbouring districts → the whole council area. */
+  @Transactional
+  public SearchScope widenSearch(long taskId) {
+    SearchScope wider = task(taskId).scope().wider();
+    jdbc.update("update volunteer_task set search_scope = ? where id = ?", wider.name(), taskId);
+    return wider;
+  }
+
+  /** A coordinator's 're-run matching': a new round from the district, asking everyone again. */
+  @Transactional
+  public void rerunMatching(long taskId) {
+    jdbc.update("update volunteer_task set search_scope = 'DISTRICT', search_round = search_round + 1 where id = ?", taskId);
+  }
+
+  /** Sends the offer's link to the volunteer (SMS, or email when they gave no phone). Idempotent. */
+  @Transactional
+  public void sendOffer(long offerId) {
+    OfferRow offer = offer(offerId).orElseThrow(() -> new IllegalStateException("No offer " + offerId));
+    VolunteerContact volunteer = volunteers.contact(offer.volunteerId()).orElseThrow();
+    Map<String, String> personalisation = new LinkedHashMap<>();
+    personalisation.put("area", offer.districtName());
+    personalisation.put("need", offer.needSummary());
+    personalisation.put("window", VolunteerPage.window(offer.windowStart(), offer.windowEnd()));
+    personalisation.put("link", links.linkFor(offerId, linkExpiry(offer)));
+    boolean sms = volunteer.phone() != null && !volunteer.phone().isBlank();
+    notify.send(new OutboundMessage("offer-" + offerId + (sms ? "-sms" : "-email"),
+        sms ? Channel.SMS : Channel.EMAIL, sms ? "offer-sms" : "offer-email",
+        "volunteer:" + volunteer.id(), sms ? volunteer.phone() : volunteer.email(), personalisation));
+  }
+
+  /** The link serves the accept, then the outcome report: it lasts until a day after the task's window. */
+  private static Instant linkExpiry(OfferRow offer) {
+    return offer.windowEnd().plus(Duration.ofDays(1));
+  }
+
+  /** The volunteer did not answer in time. */
+  @Transactional
+  public void expireOffer(long offerId) {
+    jdbc.update("""
+        update volunteer_offer set status = 'EXPIRED', open_volunteer_id = null, answered_at = ?
+        where id = ? and status = 'OPEN'""", clock.instant().atOffset(ZoneOffset.UTC), offerId);
+  }
+
+  /**
+   * The volunteer accepts. Exactly one accept wins: the offer must still be OPEN (row lock), the
+   * task can have one assignment (volunteer_assignment_task_uk) and the process must still be
+   * waiting for this answer; otherwise everything rolls back and the caller sees NO_LONGER_OPEN.
+   * (The caller translates the database's refusal, which surfaces as an exception.)
+   */
+  @Transactional
+  public AnswerResult accept(long offerId) {
+    Instant now = clock.instant();
+    int taken = jdbc.update("""
+        update volunteer_offer set status = 'ACCEPTED', open_volunteer_id = null, answered_at = ?
+        where id = ? and status = 'OPEN'""", now.atOffset(ZoneOffset.UTC), offerId);
+    if (taken == 0) {
+      return AnswerResult.NO_LONGER_OPEN;
+    }
+    OfferRow offer = offer(offerId).orElseThrow();
+    assign(offer.taskId(), offer.volunteerId(), offer.residentId(), offerId, now);
+    runtimeService.createMessageCorrelation(DispatchVariables.MESSAGE_OFFER_ACCEPTED)
+        .processInstanceVariableEquals(DispatchVariables.TASK_ID, offer.taskId())
+        .correlateWithResult();
+    return AnswerResult.TAKEN;
+  }
+
+  @Transactional
+  public AnswerResult decline(long offerId) {
+    int taken = jdbc.update("""
+        update volunteer_offer set status = 'DECLINED', open_volunteer_id = null, answered_at = ?
+        where id = ? and status = 'OPEN'""", clock.instant().atOffset(ZoneOffset.UTC), offerId);
+    if (taken == 0) {
+      return AnswerResult.NO_LONGER_OPEN;
+    }
+    OfferRow offer = offer(offerId).orElseThrow();
+    runtimeService.createMessageCorrelation(DispatchVariables.MESSAGE_OFFER_DECLINED)
+        .processInstanceVariableEquals(DispatchVariables.TASK_ID, offer.taskId())
+        .correlateWithResult();
+    return AnswerResult.TAKEN;
+  }
+
+  /** The volunteer reports how the visit went, once. */
+  @Transactional
+  public AnswerResult reportOutcome(long offerId, Outcome outcome, String notes) {
+    OfferRow offer = offer(offerId).orElseThrow();
+    if (!recordOutcome(offer.taskId(), outcome, notes)) {
+      return AnswerResult.NO_LONGER_OPEN;
+    }
+    runtimeService.createMessageCorrelation(DispatchVariables.MESSAGE_OUTCOME_REPORTED)
+        .processInstanceVariableEquals(DispatchVariables.TASK_ID, offer.taskId())
+        .setVariable(DispatchVariables.OUTCOME, outcome.name())
+        .correlateWithResult();
+    return AnswerResult.TAKEN;
+  }
+
+  /** Records the outcome on the task's assignment unless one was reported; frees the volunteer. */
+  @Transactional
+  public boolean recordOutcome(long taskId, Outcome outcome, String notes) {
+    int updated = jdbc.update("""
+        update volunteer_assignment set outcome = ?, outcome_notes = ?, reported_at = ?, active_volunteer_id = null
+        where task_id = ? and outcome is null""",
+        outcome.name(), notes == null || notes.isBlank() ? null : notes.strip(),
+        clock.instant().atOffset(ZoneOffset.UTC), taskId);
+    if (updated > 0) {
+      jdbc.update("update volunteer_task set status = ? where id = ?", outcome.name(), taskId);
+    }
+    return updated > 0;
+  }
+
+  /** A coordinator gives the task to a volunteer they reached themselves. */
+  @Transactional
+  public void assignManually(long taskId, long volunteerId) {
+    VolunteerTask task = task(taskId);
+    // withdraw an offer the task may still have open, so the volunteer can be asked again later
+    jdbc.update("update volunteer_offer set status = 'WITHDRAWN', open_volunteer_id = null where task_id = ? and status = 'OPEN'", taskId);
+    assign(taskId, volunteerId, task.residentId(), null, clock.instant());
+  }
+
+  @Transactional
+  public void closeRequest(long requestId) {
+    intake.closeRequest(requestId);
+  }
+
+  private void assign(long taskId, long volunteerId, long residentId, Long offerId, Instant now) {
+    jdbc.update("""
+        insert into volunteer_assignment (task_id, volunteer_id, resident_id, offer_id, active_volunteer_id, assigned_at)
+        values (?, ?, ?, ?, ?, ?)""", taskId, volunteerId, residentId, offerId, volunteerId, now.atOffset(ZoneOffset.UTC));
+    jdbc.update("update volunteer set last_assigned_at = ? where id = ?", now.atOffset(ZoneOffset.UTC), volunteerId);
+    jdbc.update("update volunteer_task set status = 'ASSIGNED' where id = ?", taskId);
+  }
+
+  VolunteerTask task(long taskId) {
+    return jdbc.queryForObject("""
+        select id, request_id, resident_id, district, priority, required_skills, required_dbs, need_summary,
+               window_start, window_end, search_scope, search_round
+        from volunteer_task where id = ?""", (rs, n) -> new VolunteerTask(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+        rs.getString(4), Priority.valueOf(rs.getString(5)), skills(rs.getString(6)), DbsLevel.valueOf(rs.getString(7)),
+        rs.getString(8), instant(rs, 9), instant(rs, 10), SearchScope.valueOf(rs.getString(11)), rs.getInt(12)), taskId);
+  }
+
+  /** An offer with what the volunteer page shows before acceptance. */
+  record OfferRow(long id, long taskId, long volunteerId, String status, long requestId, long residentId,
+      String districtName, String needSummary, Instant windowStart, Instant windowEnd, String outcome) {}
+
+  Optional<OfferRow> offer(long offerId) {
+    return jdbc.query("""
+        select o.id, o.task_id, o.volunteer_id, o.status, t.request_id, t.resident_id,
+               d.name || ' (' || d.code || ')', t.need_summary, t.window_start, t.window_end, a.outcome
+        from volunteer_offer o
+        join volunteer_task t on t.id = o.task_id
+        join area_district d on d.code = t.district
+        left join volunteer_assignment a on a.offer_id = o.id
+        where o.id = ?""", (rs, n) -> new OfferRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+        rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getString(8), instant(rs, 9), instant(rs, 10),
+        rs.getString(11)), offerId).stream().findFirst();
+  }
+
+  private static Set<Skill> skills(String list) {
+    Set<Skill> skills = EnumSet.noneOf(Skill.class);
+    Arrays.stream(list.split(",")).filter(s -> !s.isBlank()).map(Skill::valueOf).forEach(skills::add);
+    return skills;
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    Timestamp timestamp = rs.getTimestamp(column);
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}

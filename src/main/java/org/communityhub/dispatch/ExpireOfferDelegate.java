@@ -1,0 +1,23 @@
+package org.communityhub.dispatch;
+
+import static org.communityhub.dispatch.DispatchVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_ExpireOffer: the volunteer did not answer in time; their link stops accepting. */
+@Component
+public class ExpireOfferDelegate implements JavaDelegate {
+
+  private final DispatchService dispatch;
+
+  ExpireOfferDelegate(DispatchService dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    dispatch.expireOffer(Variables.id(execution, OFFER_ID));
+  }
+}

@@ -1,0 +1,30 @@
+package org.communityhub.dispatch;
+
+import static org.communityhub.dispatch.DispatchVariables.*;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_FindVolunteer: offers the task to the best candidate in the current search area. */
+@Component
+public class FindVolunteerDelegate implements JavaDelegate {
+
+  private final DispatchService dispatch;
+
+  FindVolunteerDelegate(DispatchService dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long taskId = Variables.id(execution, TASK_ID);
+    Optional<Long> offer = dispatch.offerToBestCandidate(taskId);
+    SearchScope scope = dispatch.scopeOf(taskId);
+    execution.setVariable(CANDIDATE_FOUND, offer.isPresent());
+    execution.setVariable(OFFER_ID, offer.orElse(null));
+    execution.setVariable(SEARCH_SCOPE, scope.name());
+    execution.setVariable(CAN_WIDEN, scope != SearchScope.BOROUGH);
+  }
+}

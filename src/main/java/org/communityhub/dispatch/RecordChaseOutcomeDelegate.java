@@ -1,0 +1,34 @@
+package org.communityhub.dispatch;
+
+import static org.communityhub.dispatch.DispatchVariables.*;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_RecordChaseOutcome: what the coordinator learned when chasing the volunteer. NOT_YET
+ * goes back to waiting; an outcome is recorded as if the volunteer had reported it.
+ */
+@Component
+public class RecordChaseOutcomeDelegate implements JavaDelegate {
+
+  private final DispatchService dispatch;
+
+  RecordChaseOutcomeDelegate(DispatchService dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String chased = Variables.text(execution, CHASE_OUTCOME);
+    if ("NOT_YET".equals(chased)) {
+      return;
+    }
+    Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(chased)).findFirst()
+        .orElseThrow(() -> new DispatchValidationException(CHASE_OUTCOME, "choose what the volunteer said"));
+    dispatch.recordOutcome(Variables.id(execution, TASK_ID), outcome, "Reported to the coordinator who chased");
+    execution.setVariable(OUTCOME, outcome.name());
+  }
+}

@@ -1,0 +1,61 @@
+package org.communityhub.dispatch;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.communityhub.intake.Need;
+import org.communityhub.volunteers.DbsLevel;
+import org.communityhub.volunteers.Skill;
+
+/**
+ * What a request's needs ask of a volunteer. Befriending means regular contact with a vulnerable
+ * adult, so it needs an enhanced DBS check; driving and digital help (inside the home) a basic one.
+ */
+record TaskRequirements(Set<Skill> skills, DbsLevel dbs, String summary) {
+
+  static TaskRequirements of(Set<Need> needs) {
+    Set<Skill> skills = EnumSet.noneOf(Skill.class);
+    DbsLevel dbs = DbsLevel.NONE;
+    for (Need need : needs) {
+      switch (need) {
+        case FOOD -> skills.add(Skill.SHOPPING);
+        case PRESCRIPTIONS -> skills.add(Skill.PRESCRIPTION_COLLECTION);
+        case BEFRIENDING -> {
+          skills.add(Skill.BEFRIENDING);
+          dbs = DbsLevel.ENHANCED;
+        }
+        case TRANSPORT -> {
+          skills.add(Skill.DRIVING);
+          dbs = max(dbs, DbsLevel.BASIC);
+        }
+        case DIGITAL -> {
+          skills.add(Skill.DIGITAL_HELP);
+          dbs = max(dbs, DbsLevel.BASIC);
+        }
+        default -> {
+          // housing, money and mental health go to partners, not volunteers; OTHER needs no skill
+        }
+      }
+    }
+    String summary = needs.stream().sorted().map(TaskRequirements::describe).collect(Collectors.joining(", "));
+    return new TaskRequirements(skills, dbs, summary.isEmpty() ? "General help" : summary);
+  }
+
+  private static DbsLevel max(DbsLevel a, DbsLevel b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  private static String describe(Need need) {
+    return switch (need) {
+      case FOOD -> "Shopping";
+      case PRESCRIPTIONS -> "Collecting a prescription";
+      case BEFRIENDING -> "Befriending";
+      case TRANSPORT -> "A lift";
+      case DIGITAL -> "Help with a phone or computer";
+      case FINANCIAL_HARDSHIP -> "Money worries";
+      case HOUSING -> "Housing";
+      case MENTAL_HEALTH -> "Someone to talk to";
+      case OTHER -> "Other help";
+    };
+  }
+}

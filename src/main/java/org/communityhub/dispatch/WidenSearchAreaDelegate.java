@@ -1,0 +1,23 @@
+package org.communityhub.dispatch;
+
+import static org.communityhub.dispatch.DispatchVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_WidenSearchArea: no one left here, so look one step further out. */
+@Component
+public class WidenSearchAreaDelegate implements JavaDelegate {
+
+  private final DispatchService dispatch;
+
+  WidenSearchAreaDelegate(DispatchService dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(SEARCH_SCOPE, dispatch.widenSearch(Variables.id(execution, TASK_ID)).name());
+  }
+}

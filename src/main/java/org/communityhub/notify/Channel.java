@@ -1,0 +1,7 @@
+package org.communityhub.notify;
+
+/** How a message reaches someone. */
+public enum Channel {
+  SMS,
+  EMAIL
+}

@@ -1,0 +1,9 @@
+package org.communityhub.volunteers;
+
+/** Only ACTIVE volunteers are offered work. */
+public enum VolunteerStatus {
+  APPLIED,
+  ACTIVE,
+  PAUSED,
+  LEFT
+}

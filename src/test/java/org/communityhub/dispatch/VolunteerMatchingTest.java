@@ -1,0 +1,155 @@
+package org.communityhub.dispatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityhub.dispatch.VolunteerBuilder.livingIn;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.Set;
+import org.communityhub.eligibility.Priority;
+import org.communityhub.intake.Need;
+import org.communityhub.support.HubIntegrationTest;
+import org.communityhub.volunteers.DbsLevel;
+import org.communityhub.volunteers.Skill;
+import org.communityhub.volunteers.VolunteerStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The matching rules (DESIGN 2) on PostgreSQL: hard filters, the search scope, fairness before
+ * distance, and continuity. Each test has its own districts, so only its own volunteers compete.
+ */
+@HubIntegrationTest
+class VolunteerMatchingTest {
+
+  @Autowired VolunteerMatcher matcher;
+  @Autowired DispatchService dispatch;
+  @Autowired DispatchFixture fixture;
+
+  TestArea area;
+
+  @BeforeEach
+  void newArea() {
+    area = fixture.newArea();
+  }
+
+  @Test
+  void everyHardFilterKeepsAVolunteerOut() {
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+    DayOfWeek otherDay = today.getDayOfWeek().plus(3);
+    fixture.volunteer(livingIn(area.home()).skills(Skill.BEFRIENDING, Skill.SHOPPING).status(VolunteerStatus.PAUSED)
+        .dbs(DbsLevel.ENHANCED, today.minusYears(1)));
+    fixture.volunteer(livingIn(area.home()).skills(Skill.BEFRIENDING, Skill.SHOPPING).status(VolunteerStatus.APPLIED)
+        .dbs(DbsLevel.ENHANCED, today.minusYears(1)));
+    fixture.volunteer(livingIn(area.home()).skills(Skill.BEFRIENDING, Skill.SHOPPING).identityNotVerified()
+        .dbs(DbsLevel.ENHANCED, today.minusYears(1)));
+    fixture.volunteer(livingIn(area.home()).skills(Skill.SHOPPING).dbs(DbsLevel.ENHANCED, today.minusYears(1)));
+    fixture.volunteer(livingIn(area.home()).skills(Skill.BEFRIENDING, Skill.SHOPPING).dbs(DbsLevel.BASIC, today.minusYears(1)));
+    // issued three years and a day ago: expired under the default hub.volunteers.dbs-valid-for=P3Y
+    fixture.volunteer(livingIn(area.home()).skills(Skill.BEFRIENDING, Skill.SHOPPING)
+        .dbs(DbsLevel.ENHANCED, today.minusYears(3).minusDays(1)));
+    fixture.volunteer(livingIn(area.home()).skills(Skill.BEFRIENDING, Skill.SHOPPING).availableOn(otherDay)
+        .dbs(DbsLevel.ENHANCED, today.minusYears(1)));
+    long eligible = fixture.volunteer(livingIn(area.home()).skills(Skill.BEFRIENDING, Skill.SHOPPING)
+        .dbs(DbsLevel.ENHANCED, today.minusYears(3).plusDays(1)));
+
+    VolunteerTask befriendingToday = task(SearchScope.DISTRICT, EnumSet.of(Skill.BEFRIENDING, Skill.SHOPPING),
+        DbsLevel.ENHANCED);
+    assertThat(matcher.bestCandidate(befriendingToday)).contains(eligible);
+
+    fixture.jdbc.update("update volunteer set status = 'PAUSED' where id = ?", eligible);
+    assertThat(matcher.bestCandidate(befriendingToday)).as("no one else passes the filters").isEmpty();
+  }
+
+  @Test
+  void scopeDecidesWhereTheVolunteerLivesAndTravelAlwaysCounts() {
+    long home = fixture.volunteer(livingIn(area.home()));
+    long neighbour = fixture.volunteer(livingIn(area.neighbour()).travelsTo(area.home()));
+    fixture.volunteer(livingIn(area.neighbour())); // would not come to the resident's district
+    long far = fixture.volunteer(livingIn(area.far()).travelsTo(area.home()));
+
+    assertThat(matcher.bestCandidate(task(SearchScope.DISTRICT))).contains(home);
+    assertThat(matcher.bestCandidate(task(SearchScope.NEIGHBOURS))).contains(neighbour);
+    fixture.jdbc.update("update volunteer set status = 'PAUSED' where id in (?, ?)", home, neighbour);
+    assertThat(matcher.bestCandidate(task(SearchScope.NEIGHBOURS))).isEmpty();
+    assertThat(matcher.bestCandidate(task(SearchScope.BOROUGH))).contains(far);
+  }
+
+  @Test
+  void fairnessComesBeforeDistance() {
+    long nearButBusyLately = fixture.volunteer(livingIn(area.home()));
+    long farAndIdle = fixture.volunteer(livingIn(area.far()).travelsTo(area.home()));
+    fixture.jdbc.update("update volunteer set last_assigned_at = ? where id = ?",
+        java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), nearButBusyLately);
+
+    assertThat(matcher.bestCandidate(task(SearchScope.BOROUGH))).contains(farAndIdle);
+
+    fixture.jdbc.update("update volunteer set last_assigned_at = ? where id in (?, ?)",
+        java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), farAndIdle, nearButBusyLately);
+    assertThat(matcher.bestCandidate(task(SearchScope.BOROUGH))).as("equally fair: the nearer one").contains(nearButBusyLately);
+  }
+
+  @Test
+  void longestIdleVolunteerIsAskedFirst() {
+    long recent = fixture.volunteer(livingIn(area.home()));
+    long longAgo = fixture.volunteer(livingIn(area.home()));
+    fixture.jdbc.update("update volunteer set last_assigned_at = ? where id = ?",
+        java.sql.Timestamp.from(Instant.now().minus(2, ChronoUnit.DAYS)), recent);
+    fixture.jdbc.update("update volunteer set last_assigned_at = ? where id = ?",
+        java.sql.Timestamp.from(Instant.now().minus(20, ChronoUnit.DAYS)), longAgo);
+
+    assertThat(matcher.bestCandidate(task(SearchScope.DISTRICT))).contains(longAgo);
+  }
+
+  @Test
+  void fewestRecentAssignmentsWinsAndTheVolunteerWhoHelpedBeforeIsAskedFirstForTheSameResident() {
+    long helper = fixture.volunteer(livingIn(area.home()));
+    var resident = org.communityhub.intake.IntakeCommandBuilder.aRequest().postcode(area.postcode()).needs(Need.FOOD);
+    var residentCommand = resident.build();
+
+    // the helper visits the resident once
+    String first = fixture.request(org.communityhub.intake.IntakeCommandBuilder.aRequest()
+        .sameResidentAs(residentCommand).needs(Need.FOOD));
+    assertThat(fixture.awaitOfferedVolunteer(first)).isEqualTo(helper);
+    long firstOffer = fixture.offerId(fixture.dispatchOf(first));
+    dispatch.accept(firstOffer);
+    dispatch.reportOutcome(firstOffer, Outcome.DONE, null);
+
+    // a newcomer with no assignments joins: fairness would pick them for anyone else...
+    long newcomer = fixture.volunteer(livingIn(area.home()));
+    String someoneElse = fixture.request(area, Need.FOOD);
+    assertThat(fixture.awaitOfferedVolunteer(someoneElse)).isEqualTo(newcomer);
+    dispatch.decline(fixture.offerId(fixture.dispatchOf(someoneElse)));
+    fixture.awaitDispatchAt(someoneElse, "Gateway_OfferAnswer");
+    org.awaitility.Awaitility.await().atMost(DispatchFixture.PATIENCE)
+        .until(() -> fixture.volunteerOfOffer(fixture.offerId(fixture.dispatchOf(someoneElse))) == helper);
+    dispatch.decline(fixture.offerId(fixture.dispatchOf(someoneElse)));
+    fixture.awaitDispatchAt(someoneElse, "Task_AllocateManually");
+
+    // ...but the resident the helper knows gets the helper again
+    String second = fixture.request(org.communityhub.intake.IntakeCommandBuilder.aRequest()
+        .sameResidentAs(residentCommand).needs(Need.FOOD));
+    assertThat(fixture.awaitOfferedVolunteer(second)).isEqualTo(helper);
+  }
+
+  private VolunteerTask task(SearchScope scope) {
+    return task(scope, EnumSet.of(Skill.SHOPPING), DbsLevel.NONE);
+  }
+
+  /** A task that exists only for the query: no offers, no resident history. */
+  private VolunteerTask task(SearchScope scope, Set<Skill> skills, DbsLevel dbs) {
+    Instant now = Instant.now();
+    return new VolunteerTask(-1, -1, -1, area.home(), Priority.P1, skills, dbs, "test", now,
+        now.plus(1, ChronoUnit.HOURS).isAfter(endOfToday()) ? now : now.plus(1, ChronoUnit.HOURS), scope, 1);
+  }
+
+  private static Instant endOfToday() {
+    ZoneId uk = ZoneId.of("Europe/London");
+    return LocalDate.now(uk).plusDays(1).atStartOfDay(uk).toInstant().minusSeconds(1);
+  }
+}
