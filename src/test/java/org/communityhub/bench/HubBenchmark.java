@@ -21,6 +21,8 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.communityhub.dispatch.VolunteerPoolBench;
+import org.communityhub.support.Jobs;
 import org.communityhub.support.StandaloneHub;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The benchmark command: ./mvnw -B -Pbench verify. Figures are ratios against a baseline measured
  * in the same run on the same engine and database. Prints a table; writes target/benchmark/results.json.
- * Settings: -Dbench.threads (8), -Dbench.seconds (20), -Dbench.warmup (5), -Dbench.jdbcUrl.
+ * Settings: -Dbench.threads (8), -Dbench.seconds (20), -Dbench.warmup (5), -Dbench.jdbcUrl,
+ * -Dbench.matchingSizes (10000,100000,1000000), -Dbench.matchingSamples (50).
  */
 @Tag("benchmark")
 class HubBenchmark {
@@ -37,6 +40,10 @@ class HubBenchmark {
   private static final int THREADS = Integer.getInteger("bench.threads", 8);
   private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.seconds", 20));
   private static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("bench.warmup", 5));
+
+  private static final int MATCHING_SAMPLES = Integer.getInteger("bench.matchingSamples", 50);
+  private static final int[] MATCHING_SIZES = java.util.Arrays.stream(
+      System.getProperty("bench.matchingSizes", "10000,100000,1000000").split(",")).mapToInt(Integer::parseInt).toArray();
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -50,11 +57,34 @@ class HubBenchmark {
     results.put("command", "./mvnw -B -Pbench verify");
     List<Measurement> phases = new ArrayList<>();
     try (BenchmarkHub hub = BenchmarkHub.start()) {
+      JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
       Measurement baseline = baseline(hub);
       phases.add(baseline);
-      phases.add(intake(hub));
 
-      JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
+      Duration seeding = VolunteerPoolBench.seedUpTo(jdbc, 10_000);
+      Measurement intake = intake(hub);
+      phases.add(intake);
+      phases.add(firstOffers(hub, intake));
+
+      List<Map<String, Object>> matching = new ArrayList<>();
+      for (int size : MATCHING_SIZES) {
+        seeding = VolunteerPoolBench.seedUpTo(jdbc, size);
+        VolunteerPoolBench.rankingLatencies(hub.context, MATCHING_SAMPLES).forEach((kind, micros) -> {
+          Measurement ranking = new Measurement("matching " + kind, 1, 0, micros.length, micros, Instant.now());
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("volunteers", size);
+          row.put("case", kind);
+          row.put("samples", micros.length);
+          row.put("p50Ms", Measurement.round(ranking.percentileMillis(50)));
+          row.put("p95Ms", Measurement.round(ranking.percentileMillis(95)));
+          row.put("p99Ms", Measurement.round(ranking.percentileMillis(99)));
+          matching.add(row);
+          System.out.println("matching " + row); // as it is measured: the 1M run takes long
+        });
+        matching.get(matching.size() - 1).put("seedingSeconds", seeding.toSeconds());
+      }
+      results.put("matching", matching);
+
       results.put("baseline", baseline.asJson(baseline.perSecond()));
       List<Map<String, Object>> rows = new ArrayList<>();
       phases.forEach(phase -> rows.add(phase.asJson(baseline.perSecond())));
@@ -99,6 +129,25 @@ class HubBenchmark {
     });
   }
 
+  /**
+   * Of the requests accepted in the measured period, how many reached their first volunteer offer,
+   * per second from the start of the period to the last such offer (async steps drained first).
+   */
+  private Measurement firstOffers(BenchmarkHub hub, Measurement intake) {
+    Jobs.awaitDueJobs(hub.bean(org.camunda.bpm.engine.ManagementService.class));
+    JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
+    Map<String, Object> reached = jdbc.queryForMap("""
+        select count(distinct t.request_id) as requests, max(o.offered_at) as last_offer
+        from volunteer_task t join volunteer_offer o on o.task_id = t.id join help_request r on r.id = t.request_id
+        where r.created_at >= ?""", java.sql.Timestamp.from(intake.measuredFrom()));
+    long requests = ((Number) reached.get("requests")).longValue();
+    double seconds = reached.get("last_offer") == null ? intake.seconds()
+        : Duration.between(intake.measuredFrom(), ((java.sql.Timestamp) reached.get("last_offer")).toInstant())
+            .toMillis() / 1000.0;
+    return new Measurement("intake to first volunteer offer", intake.threads(), seconds, requests, new long[0],
+        intake.measuredFrom());
+  }
+
   static String submission(long n) {
     String[] districts = {"WA9 1AA", "WA10 1AA", "WA11 0AA", "WA12 9AA", "L34 1AA", "L35 0AA"};
     return """
@@ -129,6 +178,11 @@ class HubBenchmark {
       System.out.printf("%-52s %8s %10s %8s %8s %8s %8s%n", row.get("name"), row.get("threads"), row.get("perSecond"),
           row.get("ratioToBaseline"), row.getOrDefault("p50Ms", "-"), row.getOrDefault("p95Ms", "-"),
           row.getOrDefault("p99Ms", "-"));
+    }
+    System.out.printf("%-12s %-10s %8s %8s %8s%n", "volunteers", "matching", "p50 ms", "p95 ms", "p99 ms");
+    for (Map<String, Object> row : (List<Map<String, Object>>) results.get("matching")) {
+      System.out.printf("%-12s %-10s %8s %8s %8s%n", row.get("volunteers"), row.get("case"), row.get("p50Ms"),
+          row.get("p95Ms"), row.get("p99Ms"));
     }
     System.out.printf("peak heap %s MB, database %s MB%n%n", results.get("peakHeapMb"), results.get("databaseMb"));
   }

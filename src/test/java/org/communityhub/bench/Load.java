@@ -23,11 +23,12 @@ final class Load {
     drive(threads, warmUp, operation, null, null);
     AtomicLong completed = new AtomicLong();
     List<long[]> latencies = new ArrayList<>();
+    java.time.Instant measuredFrom = java.time.Instant.now();
     long started = System.nanoTime();
     drive(threads, measured, operation, completed, latencies);
     double seconds = (System.nanoTime() - started) / 1e9;
     long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-    return new Measurement(name, threads, seconds, completed.get(), all);
+    return new Measurement(name, threads, seconds, completed.get(), all, measuredFrom);
   }
 
   private static void drive(int threads, Duration duration, Operation operation, AtomicLong completed,

@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Throughput and latency percentiles of one benchmark phase. */
-record Measurement(String name, int threads, double seconds, long completed, long[] latenciesMicros) {
+record Measurement(String name, int threads, double seconds, long completed, long[] latenciesMicros,
+    java.time.Instant measuredFrom) {
 
   double perSecond() {
     return completed / seconds;
