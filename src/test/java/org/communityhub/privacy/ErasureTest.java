@@ -64,6 +64,27 @@ class ErasureTest {
   }
 
   @Test
+  void whatAVolunteerWroteAboutTheResidentIsErasedButTheVisitStays() {
+    String reference = intake.submit(aRequest().supportNetworkAvailable(true).build()).reference();
+    var request = intake.findByReference(reference).orElseThrow();
+    long task = jdbc.queryForObject("""
+        insert into volunteer_task (request_id, resident_id, district, priority, required_skills, required_dbs,
+          need_summary, window_start, window_end, search_scope, search_round, status, created_at)
+        values (?, ?, 'WA10', 'P2', 'SHOPPING', 'NONE', 'Shopping', now(), now(), 'DISTRICT', 1, 'DONE', now())
+        returning id""", Long.class, request.getId(), request.getResidentId());
+    long volunteer = jdbc.queryForObject("select min(id) from volunteer", Long.class);
+    jdbc.update("""
+        insert into volunteer_assignment (task_id, volunteer_id, resident_id, outcome, outcome_notes, assigned_at, reported_at)
+        values (?, ?, ?, 'CONCERN', 'Very confused, no food in the house', now(), now())""",
+        task, volunteer, request.getResidentId());
+
+    assertThat(erase("dpo", reference, "Subject asked").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(jdbc.queryForMap("select outcome, outcome_notes from volunteer_assignment where task_id = ?", task))
+        .containsEntry("outcome", "CONCERN").containsEntry("outcome_notes", null);
+  }
+
+  @Test
   void aResidentStillBeingHelpedIsNotErased() {
     IntakeCommand resident = aRequest().build();
     String reference = intake.submit(resident).reference();
