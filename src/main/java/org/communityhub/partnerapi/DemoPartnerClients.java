@@ -1,19 +1,13 @@
 package org.communityhub.partnerapi;
 
-import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.core.AuthorizationGrantType;
-import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,27 +35,11 @@ class DemoPartnerClients implements ApplicationRunner {
   public void run(ApplicationArguments args) {
     CLIENTS.forEach((clientId, secret) -> {
       if (clients.findByClientId(clientId) == null) {
-        clients.save(partnerClient(clientId, passwordEncoder.encode(secret), PartnerAuthConfig.SCOPE_REQUESTS_WRITE,
+        clients.save(PartnerClients.partnerClient(clientId, passwordEncoder.encode(secret), PartnerAuthConfig.SCOPE_REQUESTS_WRITE,
             PartnerAuthConfig.SCOPE_REQUESTS_READ, PartnerAuthConfig.SCOPE_REFERRALS_READ,
             PartnerAuthConfig.SCOPE_REFERRALS_WRITE));
         log.info("Registered demo partner client {}", clientId);
       }
     });
-  }
-
-  /** A partner's client: client credentials only, short-lived JWT access tokens. */
-  static RegisteredClient partnerClient(String clientId, String hashedSecret, String... scopes) {
-    RegisteredClient.Builder client = RegisteredClient.withId(UUID.randomUUID().toString())
-        .clientId(clientId)
-        .clientSecret(hashedSecret)
-        .clientName(clientId)
-        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-        .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-        .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-        .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(15)).build());
-    for (String scope : scopes) {
-      client.scope(scope);
-    }
-    return client.build();
   }
 }

@@ -95,7 +95,7 @@ class PartnerAdminController {
       throw new IntakeValidationException(errors);
     }
     String secret = newSecret();
-    clients.save(DemoPartnerClients.partnerClient(request.code(), passwordEncoder.encode(secret),
+    clients.save(PartnerClients.partnerClient(request.code(), passwordEncoder.encode(secret),
         PartnerAuthConfig.SCOPE_REQUESTS_WRITE, PartnerAuthConfig.SCOPE_REQUESTS_READ,
         PartnerAuthConfig.SCOPE_REFERRALS_READ, PartnerAuthConfig.SCOPE_REFERRALS_WRITE));
     Partner partner = partners.create(new PartnerService.NewPartner(request.code(), request.name().trim(), type,

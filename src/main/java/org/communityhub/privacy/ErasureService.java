@@ -56,7 +56,8 @@ public class ErasureService {
       }
     }
     events.save(new ErasureEvent(residentId, requests.size(), reason, requestedBy, clock.instant()));
-    log.info("Erased resident {} ({} requests) for: {}", residentId, requests.size(), reason);
+    // The reason is free text that may name the person: it is in erasure_event, not the log.
+    log.info("Erased resident {} ({} requests)", residentId, requests.size());
     return requests.size();
   }
 }

@@ -78,7 +78,7 @@ class PartnerApiTest {
   @Test
   void clientThatIsNotAPartnerIsRefused() {
     String clientId = "stranger-" + ThreadLocalRandom.current().nextInt(1_000_000);
-    clients.save(DemoPartnerClients.partnerClient(clientId, passwordEncoder.encode("s3cret"), "referrals:read"));
+    clients.save(PartnerClients.partnerClient(clientId, passwordEncoder.encode("s3cret"), "referrals:read"));
     String token = token(clientId, "s3cret", "referrals:read");
 
     assertThat(call(HttpMethod.GET, "/api/v1/referrals", token, null, null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
