@@ -99,4 +99,20 @@ public class Resident {
   LocalDate getDateOfBirth() {
     return dateOfBirth;
   }
+
+  String getPhone() {
+    return phone;
+  }
+
+  String getEmail() {
+    return email;
+  }
+
+  String getNameKey() {
+    return nameKey;
+  }
+
+  String getAddressKey() {
+    return addressKey;
+  }
 }

@@ -10,13 +10,18 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ResidentRepository extends JpaRepository<Resident, Long> {
 
-  List<Resident> findByNameKeyAndDateOfBirthOrderById(String nameKey, LocalDate dateOfBirth);
-
-  List<Resident> findByPhoneOrderById(String phone);
-
-  List<Resident> findByEmailOrderById(String email);
-
-  List<Resident> findByNameKeyAndAddressKeyOrderById(String nameKey, String addressKey);
+  /**
+   * Everyone any duplicate rule could match, in one query (one index look-up per rule, OR-ed);
+   * the rules' order and the household exception are applied by the caller. A null phone or
+   * email matches nothing.
+   */
+  @Query("""
+      select r from Resident r
+      where (r.nameKey = :nameKey and (r.dateOfBirth = :dateOfBirth or r.addressKey = :addressKey))
+         or r.phone = :phone or r.email = :email
+      order by r.id""")
+  List<Resident> findDuplicateCandidates(String nameKey, LocalDate dateOfBirth, String addressKey, String phone,
+      String email);
 
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from Resident r where r.id = :id")

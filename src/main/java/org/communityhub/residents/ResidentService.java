@@ -3,7 +3,8 @@ package org.communityhub.residents;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Predicate;
+import org.communityhub.residents.ResidentMatch.MatchRule;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,20 +46,20 @@ public class ResidentService {
     residents.lockById(residentId).orElseThrow().erase(java.time.Instant.now());
   }
 
+  /** The rules of DESIGN 2.1 in order; within a rule the oldest record wins. */
   Optional<ResidentMatch> findExisting(ResidentDetails details) {
     String nameKey = ResidentKeys.name(details.firstName(), details.lastName());
-    return first(
-        () -> match(residents.findByNameKeyAndDateOfBirthOrderById(nameKey, details.dateOfBirth()),
-            ResidentMatch.MatchRule.NAME_AND_DATE_OF_BIRTH),
-        () -> details.phone() == null ? Optional.empty()
-            : match(samePerson(residents.findByPhoneOrderById(ResidentKeys.phone(details.phone())), details),
-                ResidentMatch.MatchRule.PHONE),
-        () -> details.email() == null ? Optional.empty()
-            : match(samePerson(residents.findByEmailOrderById(ResidentKeys.email(details.email())), details),
-                ResidentMatch.MatchRule.EMAIL),
-        () -> match(residents.findByNameKeyAndAddressKeyOrderById(nameKey,
-                ResidentKeys.address(details.postcode(), details.addressLine1())),
-            ResidentMatch.MatchRule.NAME_AND_ADDRESS));
+    String addressKey = ResidentKeys.address(details.postcode(), details.addressLine1());
+    String phone = details.phone() == null ? null : ResidentKeys.phone(details.phone());
+    String email = details.email() == null ? null : ResidentKeys.email(details.email());
+    List<Resident> candidates = residents.findDuplicateCandidates(nameKey, details.dateOfBirth(), addressKey,
+        phone, email);
+    return first(candidates,
+        new Rule(MatchRule.NAME_AND_DATE_OF_BIRTH,
+            r -> r.getNameKey().equals(nameKey) && r.getDateOfBirth().equals(details.dateOfBirth())),
+        new Rule(MatchRule.PHONE, r -> phone != null && phone.equals(r.getPhone()) && samePerson(r, details)),
+        new Rule(MatchRule.EMAIL, r -> email != null && email.equals(r.getEmail()) && samePerson(r, details)),
+        new Rule(MatchRule.NAME_AND_ADDRESS, r -> r.getNameKey().equals(nameKey) && r.getAddressKey().equals(addressKey)));
   }
 
   /**
@@ -66,24 +67,19 @@ public class ResidentService {
    * household: a different first name and a different date of birth. Merging two people would
    * put one person's health details in another's case.
    */
-  private static List<Resident> samePerson(List<Resident> candidates, ResidentDetails details) {
-    String firstName = ResidentKeys.name(details.firstName(), "");
-    return candidates.stream()
-        .filter(r -> Objects.equals(r.getDateOfBirth(), details.dateOfBirth())
-            || ResidentKeys.name(r.getFirstName(), "").equals(firstName))
-        .toList();
+  private static boolean samePerson(Resident candidate, ResidentDetails details) {
+    return Objects.equals(candidate.getDateOfBirth(), details.dateOfBirth())
+        || ResidentKeys.name(candidate.getFirstName(), "").equals(ResidentKeys.name(details.firstName(), ""));
   }
 
-  private static Optional<ResidentMatch> match(List<Resident> found, ResidentMatch.MatchRule rule) {
-    return found.stream().findFirst().map(r -> new ResidentMatch(r.getId(), rule));
-  }
+  private record Rule(MatchRule name, Predicate<Resident> matches) {}
 
-  @SafeVarargs
-  private static Optional<ResidentMatch> first(Supplier<Optional<ResidentMatch>>... rules) {
-    for (Supplier<Optional<ResidentMatch>> rule : rules) {
-      Optional<ResidentMatch> found = rule.get();
-      if (found.isPresent()) {
-        return found;
+  private static Optional<ResidentMatch> first(List<Resident> candidates, Rule... rules) {
+    for (Rule rule : rules) {
+      for (Resident candidate : candidates) {
+        if (rule.matches().test(candidate)) {
+          return Optional.of(new ResidentMatch(candidate.getId(), rule.name()));
+        }
       }
     }
     return Optional.empty();
