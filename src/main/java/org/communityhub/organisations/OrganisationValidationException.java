@@ -1,0 +1,21 @@
+package org.communityhub.organisations;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+
+/**
+ * Input about an organisation the hub cannot act on. A BadUserRequestException, so a coordinator's
+ * Tasklist form answers 400 naming the field and the task stays open.
+ */
+public class OrganisationValidationException extends BadUserRequestException {
+
+  private final String field;
+
+  public OrganisationValidationException(String field, String message) {
+    super(field + ": " + message);
+    this.field = field;
+  }
+
+  public String field() {
+    return field;
+  }
+}
