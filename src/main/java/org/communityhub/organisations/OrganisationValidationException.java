@@ -9,13 +9,19 @@ import org.camunda.bpm.engine.BadUserRequestException;
 public class OrganisationValidationException extends BadUserRequestException {
 
   private final String field;
+  private final String problem;
 
   public OrganisationValidationException(String field, String message) {
     super(field + ": " + message);
     this.field = field;
+    this.problem = message;
   }
 
   public String field() {
     return field;
+  }
+
+  public String problem() {
+    return problem;
   }
 }

@@ -45,7 +45,7 @@ class OrganisationsController {
   ProblemDetail invalid(OrganisationValidationException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     problem.setTitle("Invalid organisation");
-    problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.getMessage())));
+    problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.problem())));
     return problem;
   }
 }
