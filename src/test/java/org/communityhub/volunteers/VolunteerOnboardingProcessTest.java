@@ -73,6 +73,35 @@ class VolunteerOnboardingProcessTest {
   }
 
   @Test
+  void aWelcomeThatNotifyRefusesOnceIsRetriedAndSentOnce() {
+    long id = apply("SHOPPING", null, null);
+    ProcessInstance run = onboardingOf(id);
+    NotifyDouble.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/v2/notifications/email"))
+        .atPriority(1).inScenario("welcome-fails-once").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)
+            .withBody("{\"errors\": [{\"error\": \"Exception\", \"message\": \"Internal server error\"}], \"status_code\": 500}"))
+        .willSetStateTo("recovered"));
+    try {
+      complete(run, Map.of("identityCheck", "VERIFIED"));
+      org.awaitility.Awaitility.await().atMost(PATIENCE).until(() ->
+          management.createJobQuery().processInstanceId(run.getId()).withException().count() == 1);
+      assertThat(status(id)).as("activation is committed before the message step").isEqualTo("ACTIVE");
+      assertThat(outbox(id)).as("the failed attempt left nothing behind").isEmpty();
+
+      management.executeJob(management.createJobQuery().processInstanceId(run.getId()).singleResult().getId());
+
+      assertThat(run).isEnded().hasPassed("EndEvent_VolunteerActive");
+      assertThat(sentTo("volunteer-welcome-" + id)).as("accepted by Notify once").isEqualTo(1);
+      assertThat(NotifyDouble.server().findAll(postRequestedFor(urlPathEqualTo("/v2/notifications/email"))
+          .withRequestBody(matchingJsonPath("$.reference", com.github.tomakehurst.wiremock.client.WireMock
+              .equalTo("volunteer-welcome-" + id)))).size()).as("tried twice").isEqualTo(2);
+      assertThat(outbox(id)).containsExactly("volunteer-welcome-" + id + " SENT");
+    } finally {
+      NotifyDouble.resetToAccepting();
+    }
+  }
+
+  @Test
   void befriendingNeedsAnEnhancedDbsCheckBeforeActivationAndThenRemindersRun() {
     long id = apply("BEFRIENDING;SHOPPING", null, null);
     ProcessInstance run = onboardingOf(id);
@@ -279,11 +308,13 @@ class VolunteerOnboardingProcessTest {
         String.class, "volunteer:" + id);
   }
 
-  /** How many times Notify accepted a message with this reference. */
+  /** How many times Notify accepted (201) a message with this reference. */
   private static int sentTo(String reference) {
-    return NotifyDouble.server().findAll(postRequestedFor(urlPathEqualTo("/v2/notifications/email"))
-        .withRequestBody(matchingJsonPath("$.reference", com.github.tomakehurst.wiremock.client.WireMock.equalTo(reference))))
-        .size();
+    return (int) NotifyDouble.server().getAllServeEvents().stream()
+        .filter(e -> e.getRequest().getUrl().startsWith("/v2/notifications/email"))
+        .filter(e -> e.getResponse().getStatus() == 201)
+        .filter(e -> e.getRequest().getBodyAsString().contains("\"reference\":\"" + reference + "\""))
+        .count();
   }
 
   @SuppressWarnings("unused")
