@@ -62,6 +62,34 @@ class VolunteerStaffApiTest {
   }
 
   @Test
+  void theCoordinatorWorksTheOnboardingTasksThroughCamundasRestApiAndAWrongAnswerIsA400() throws Exception {
+    String body = """
+        {"firstName": "Bea", "lastName": "Lane", "email": "bea.%s@example.org", "homeDistrict": "WA11",
+         "skills": ["BEFRIENDING"], "availableDays": ["MON"]}""".formatted(run);
+    long id = json.readTree(send("coordinator", HttpMethod.POST, "/api/staff/volunteers", body,
+        MediaType.APPLICATION_JSON).getBody()).path("id").asLong();
+
+    assertThat(completeTask(id, "{\"identityCheck\": {\"value\": \"VERIFIED\"}}").getStatusCode().value())
+        .isEqualTo(204);
+    ResponseEntity<String> tooLow = completeTask(id, """
+        {"dbsOutcome": {"value": "CLEAR"}, "dbsLevel": {"value": "BASIC"}, "dbsIssuedOn": {"value": "01/02/2025"}}""");
+    assertThat(tooLow.getStatusCode().value()).isEqualTo(400);
+    assertThat(tooLow.getBody()).contains("dbsLevel", "ENHANCED");
+    assertThat(completeTask(id, """
+        {"dbsOutcome": {"value": "CLEAR"}, "dbsLevel": {"value": "ENHANCED"}, "dbsIssuedOn": {"value": "01/02/2025"}}""")
+        .getStatusCode().value()).isEqualTo(204);
+    assertThat(jdbc.queryForObject("select status from volunteer where id = ?", String.class, id)).isEqualTo("ACTIVE");
+  }
+
+  private ResponseEntity<String> completeTask(long volunteerId, String variables) throws Exception {
+    JsonNode tasks = json.readTree(send("coordinator", HttpMethod.GET,
+        "/engine-rest/task?processDefinitionKey=volunteer-onboarding&processInstanceBusinessKey="
+            + OnboardingVariables.businessKey(volunteerId) + "&maxResults=10", null, null).getBody());
+    return send("coordinator", HttpMethod.POST, "/engine-rest/task/" + tasks.get(0).path("id").asText() + "/complete",
+        "{\"variables\": " + variables + "}", MediaType.APPLICATION_JSON);
+  }
+
+  @Test
   void anInvalidOfferOfHelpIsRefusedNamingEveryFieldAndNothingIsStored() throws Exception {
     String body = """
         {"firstName": "", "lastName": "Evans", "email": "not-an-email-%s", "homeDistrict": "M1",
