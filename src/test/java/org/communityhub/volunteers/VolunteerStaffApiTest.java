@@ -139,7 +139,7 @@ class VolunteerStaffApiTest {
     String csv = (HEADER
         + "Good,Row,good.%1$s@example.org,,WA10,,SHOPPING,MON,,\n"
         + "Bad,Email,bad.%1$s-at-example.org,,WA10,,SHOPPING;JUGGLING,MON,,\n"
-        + ",NoFirst,nofirst.%1$s@example.org,123,ZZ99,,SHOPPING,FUNDAY,ENHANCED,\n"
+        + ",NoFirst,nofirst.%1$s@example.org,123,QQ1,,SHOPPING,FUNDAY,ENHANCED,\n"
         + "Dup,Licate,GOOD.%1$s@example.org,,WA10,,SHOPPING,MON,,\n").formatted(run);
 
     JsonNode report = importCsv(csv);
