@@ -4,6 +4,8 @@ package org.communityhub.dispatch;
 public enum AnswerResult {
   /** The answer was taken. */
   TAKEN,
-  /** The offer timed out, was answered already, or someone else took the task. Nothing changed. */
-  NO_LONGER_OPEN
+  /** The offer timed out, was withdrawn, or someone else took the task. Nothing changed. */
+  NO_LONGER_OPEN,
+  /** This link was used for this already (accepted or declined, outcome reported). Nothing changed. */
+  ALREADY_ANSWERED
 }

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +24,9 @@ import org.communityhub.intake.IntakeService;
 import org.communityhub.notify.Channel;
 import org.communityhub.notify.NotifyService;
 import org.communityhub.notify.OutboundMessage;
+import org.communityhub.organisations.Organisation;
+import org.communityhub.organisations.OrganisationService;
+import org.communityhub.organisations.OrganisationValidationException;
 import org.communityhub.volunteers.DbsLevel;
 import org.communityhub.volunteers.Skill;
 import org.communityhub.volunteers.VolunteerContact;
@@ -52,9 +56,12 @@ public class DispatchService {
   private final RuntimeService runtimeService;
   private final DispatchSettings settings;
   private final Clock clock;
+  private final OrganisationService organisations;
 
   DispatchService(JdbcTemplate jdbc, EntityManager entityManager, IntakeService intake, VolunteerService volunteers, VolunteerMatcher matcher,
-      NotifyService notify, OfferLinks links, RuntimeService runtimeService, DispatchSettings settings, Clock clock) {
+      NotifyService notify, OfferLinks links, RuntimeService runtimeService, DispatchSettings settings, Clock clock,
+      OrganisationService organisations) {
+    this.organisations = organisations;
     this.jdbc = jdbc;
     this.entityManager = entityManager;
     this.intake = intake;
@@ -148,6 +155,7 @@ public class DispatchService {
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
   public void eraseNotesAbout(long residentId) {
     jdbc.update("update volunteer_assignment set outcome_notes = null where resident_id = ?", residentId);
+    jdbc.update("update organisation_assignment set outcome_notes = null where resident_id = ?", residentId);
   }
 
   @Transactional
@@ -197,7 +205,7 @@ public class DispatchService {
         update volunteer_offer set status = 'ACCEPTED', open_volunteer_id = null, answered_at = ?
         where id = ? and status = 'OPEN'""", now.atOffset(ZoneOffset.UTC), offerId);
     if (taken == 0) {
-      return AnswerResult.NO_LONGER_OPEN;
+      return refusal(offerId);
     }
     OfferRow offer = offer(offerId).orElseThrow();
     assign(offer.taskId(), offer.volunteerId(), offer.residentId(), offerId, now);
@@ -213,7 +221,7 @@ public class DispatchService {
         update volunteer_offer set status = 'DECLINED', open_volunteer_id = null, answered_at = ?
         where id = ? and status = 'OPEN'""", clock.instant().atOffset(ZoneOffset.UTC), offerId);
     if (taken == 0) {
-      return AnswerResult.NO_LONGER_OPEN;
+      return refusal(offerId);
     }
     OfferRow offer = offer(offerId).orElseThrow();
     runtimeService.createMessageCorrelation(DispatchVariables.MESSAGE_OFFER_DECLINED)
@@ -222,12 +230,26 @@ public class DispatchService {
     return AnswerResult.TAKEN;
   }
 
+  /**
+   * Why an answer through the link was not taken: the link was used for this offer's answer
+   * already (single use), or the offer is no longer open (timed out, withdrawn, task taken).
+   */
+  private AnswerResult refusal(long offerId) {
+    String status = offer(offerId).map(OfferRow::status).orElse("");
+    return "ACCEPTED".equals(status) || "DECLINED".equals(status) ? AnswerResult.ALREADY_ANSWERED
+        : AnswerResult.NO_LONGER_OPEN;
+  }
+
   /** The volunteer reports how the visit went, once. */
   @Transactional
   public AnswerResult reportOutcome(long offerId, Outcome outcome, String notes) {
     OfferRow offer = offer(offerId).orElseThrow();
-    if (!recordOutcome(offer.taskId(), outcome, notes)) {
+    if (!"ACCEPTED".equals(offer.status())) {
       return AnswerResult.NO_LONGER_OPEN;
+    }
+    if (!recordOutcome(offer.taskId(), outcome, notes)) {
+      // the link's one outcome report was made (or a coordinator recorded it after chasing)
+      return AnswerResult.ALREADY_ANSWERED;
     }
     runtimeService.createMessageCorrelation(DispatchVariables.MESSAGE_OUTCOME_REPORTED)
         .processInstanceVariableEquals(DispatchVariables.TASK_ID, offer.taskId())
@@ -257,6 +279,52 @@ public class DispatchService {
     // withdraw an offer the task may still have open, so the volunteer can be asked again later
     jdbc.update("update volunteer_offer set status = 'WITHDRAWN', open_volunteer_id = null where task_id = ? and status = 'OPEN'", taskId);
     assign(taskId, volunteerId, task.residentId(), null, clock.instant());
+  }
+
+  /**
+   * A coordinator gives the task to an organisation (by name, any letter case): it must serve the
+   * district and the need and have a place free; the place is taken in the same transaction.
+   */
+  @Transactional
+  public void assignOrganisation(long taskId, String organisationName, String coordinator) {
+    VolunteerTask task = task(taskId);
+    long organisationId = organisations.findByName(organisationName).orElseThrow(() ->
+        new OrganisationValidationException(DispatchVariables.ORGANISATION_NAME, "no organisation has this name"));
+    organisations.assign(organisationId, taskId, task.residentId(), task.district(), task.requiredSkills(), coordinator);
+    jdbc.update("update volunteer_offer set status = 'WITHDRAWN', open_volunteer_id = null where task_id = ? and status = 'OPEN'", taskId);
+    jdbc.update("update volunteer_task set status = 'ORGANISATION' where id = ?", taskId);
+  }
+
+  /** The organisation's report, recorded by a coordinator: frees its place. False if already recorded. */
+  @Transactional
+  public boolean recordOrganisationOutcome(long taskId, Outcome outcome, String notes) {
+    if (notes != null && notes.length() > 1000) {
+      throw new DispatchValidationException(DispatchVariables.OUTCOME_NOTES, "notes must be 1000 characters or fewer");
+    }
+    boolean recorded = organisations.recordOutcome(taskId, outcome.name(), notes);
+    if (recorded) {
+      jdbc.update("update volunteer_task set status = ? where id = ?", outcome.name(), taskId);
+    }
+    return recorded;
+  }
+
+  /** For 'Allocate manually': the organisations that could take the task now, one a line. */
+  @Transactional(readOnly = true)
+  public String organisationChoices(long taskId) {
+    VolunteerTask task = task(taskId);
+    List<Organisation> available = organisations.availableFor(task.district(), task.requiredSkills());
+    if (available.isEmpty()) {
+      return "None has a place free for this district and need.";
+    }
+    return available.stream().map(o -> "%s (%s, %d of %d places free, %s)".formatted(o.name(),
+        o.kind().name().toLowerCase(java.util.Locale.UK).replace('_', ' '), o.capacityLeft(), o.capacity(),
+        o.contactPhone() != null ? o.contactPhone() : o.contactEmail())).collect(Collectors.joining("\n"));
+  }
+
+  /** The organisation a task was given to, for the coordinator's outcome form. */
+  @Transactional(readOnly = true)
+  public Optional<String> organisationOf(long taskId) {
+    return organisations.nameOfAssigned(taskId);
   }
 
   @Transactional

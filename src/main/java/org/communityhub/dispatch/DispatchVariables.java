@@ -18,6 +18,10 @@ public final class DispatchVariables {
   public static final String ALLOCATION = "allocation";
   public static final String VOLUNTEER_EMAIL = "volunteerEmail";
   public static final String CHASE_OUTCOME = "chaseOutcome";
+  /** 'Allocate manually': the organisation a coordinator gives the task to, and the ones that could take it. */
+  public static final String ORGANISATION_NAME = "organisationName";
+  public static final String ORGANISATION_CHOICES = "organisationChoices";
+  public static final String OUTCOME_NOTES = "outcomeNotes";
 
   public static final String MESSAGE_OFFER_ACCEPTED = "OfferAccepted";
   public static final String MESSAGE_OFFER_DECLINED = "OfferDeclined";

@@ -8,8 +8,9 @@ import org.communityhub.volunteers.VolunteerService;
 import org.springframework.stereotype.Component;
 
 /**
- * Task_RecordManualAllocation: the coordinator either re-runs matching or names a volunteer
- * (by email) they reached themselves. An unknown volunteer keeps 'Allocate manually' open.
+ * Task_RecordManualAllocation: the coordinator either re-runs matching, names a volunteer (by
+ * email) they reached themselves, or gives the task to an organisation (by name). An unknown
+ * volunteer, or an organisation that cannot take it, keeps 'Allocate manually' open.
  */
 @Component
 public class RecordManualAllocationDelegate implements JavaDelegate {
@@ -36,8 +37,16 @@ public class RecordManualAllocationDelegate implements JavaDelegate {
       long volunteerId = volunteers.findActiveByEmail(email).orElseThrow(() ->
           new DispatchValidationException(VOLUNTEER_EMAIL, "no active volunteer has this email"));
       dispatch.assignManually(taskId, volunteerId);
+    } else if ("ASSIGN_ORGANISATION".equals(allocation)) {
+      String organisation = Variables.text(execution, ORGANISATION_NAME);
+      if (organisation == null) {
+        throw new DispatchValidationException(ORGANISATION_NAME, "enter the name of the organisation that will help");
+      }
+      String coordinator = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
+          ? null : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+      dispatch.assignOrganisation(taskId, organisation, coordinator);
     } else {
-      throw new DispatchValidationException(ALLOCATION, "choose to re-run matching or to assign a volunteer");
+      throw new DispatchValidationException(ALLOCATION, "choose to re-run matching, or to assign a volunteer or an organisation");
     }
   }
 }

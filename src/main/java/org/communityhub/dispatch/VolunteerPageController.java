@@ -125,6 +125,9 @@ class VolunteerPageController {
     if (result == AnswerResult.NO_LONGER_OPEN) {
       return noLongerOpen();
     }
+    if (result == AnswerResult.ALREADY_ANSWERED) {
+      return alreadyAnswered(token);
+    }
     // Post/redirect/get: a refresh does not answer twice.
     return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(path(token))).build();
   }
@@ -195,6 +198,14 @@ class VolunteerPageController {
     return html(HttpStatus.CONFLICT, page("This offer is no longer open", """
         <h1 class="govuk-heading-l">This offer is no longer open</h1>
         <p class="govuk-body">The time to answer has passed or another volunteer is helping. Thank you for offering.</p>"""));
+  }
+
+  /** The link was used for this answer before (a second click, a resent form): nothing changes. */
+  private static ResponseEntity<String> alreadyAnswered(String token) {
+    return html(HttpStatus.CONFLICT, page("You have already answered this offer", """
+        <h1 class="govuk-heading-l">You have already answered this offer</h1>
+        <p class="govuk-body">Each link can be used once for each answer. Nothing has changed.</p>
+        <p class="govuk-body"><a class="govuk-link" href="%s">See what you told us</a></p>""".formatted(path(token))));
   }
 
   private static String path(String token) {

@@ -41,6 +41,9 @@ public class StaffWebSecurityConfig {
             .hasAuthority(group(StaffGroups.DATA_PROTECTION))
             .requestMatchers("/api/staff/partners/**", "/api/staff/partners")
             .hasAuthority("GROUP_" + StaffGroups.ADMINS)
+            .requestMatchers("/api/staff/volunteers/**", "/api/staff/volunteers",
+                "/api/staff/organisations/**", "/api/staff/organisations")
+            .hasAuthority(group(StaffGroups.VOLUNTEER_COORDINATORS))
             .anyRequest().denyAll())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -5,5 +5,7 @@ public enum VolunteerStatus {
   APPLIED,
   ACTIVE,
   PAUSED,
-  LEFT
+  LEFT,
+  /** Onboarding ended without activation: identity not verified or DBS check refused. */
+  REFUSED
 }

@@ -87,8 +87,8 @@ class VolunteerDispatchProcessTest {
     await(() -> fixture.offerId(fixture.dispatchOf(reference)) != firstOffer);
     assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(second);
     assertThat(fixture.offerStatus(firstOffer)).isEqualTo("DECLINED");
-    assertThat(dispatch.accept(firstOffer)).as("a declined offer cannot be accepted later")
-        .isEqualTo(AnswerResult.NO_LONGER_OPEN);
+    assertThat(dispatch.accept(firstOffer)).as("a declined offer cannot be accepted later: the link was used")
+        .isEqualTo(AnswerResult.ALREADY_ANSWERED);
   }
 
   @Test
@@ -229,7 +229,7 @@ class VolunteerDispatchProcessTest {
     long offer = fixture.offerId(run);
     dispatch.reportOutcome(offer, Outcome.NOT_HOME, null);
 
-    assertThat(dispatch.reportOutcome(offer, Outcome.DONE, null)).isEqualTo(AnswerResult.NO_LONGER_OPEN);
+    assertThat(dispatch.reportOutcome(offer, Outcome.DONE, null)).isEqualTo(AnswerResult.ALREADY_ANSWERED);
     assertThat(run).isWaitingAt("Task_WelfareCheckCall");
   }
 

@@ -74,7 +74,31 @@ class VolunteerPageTest {
         .containsEntry("fields", VolunteerDisclosures.FIELDS);
     assertThat((String) disclosure.get("lawful_basis")).contains("UK GDPR");
 
-    assertThat(post(link + "/accept", "").body()).as("a second accept").contains("This offer is no longer open");
+    assertThat(post(link + "/accept", "").body()).as("a second accept").contains("You have already answered this offer");
+  }
+
+  @Test
+  void theLinkAnswersOnceForEachActionAndASecondUseChangesNothing() throws Exception {
+    ProcessInstance run = fixture.dispatchOf(reference);
+    long offer = fixture.offerId(run);
+    assertThat(post(link + "/accept", "").statusCode()).isEqualTo(303);
+
+    for (String action : new String[] {"/accept", "/decline"}) {
+      HttpResponse<String> again = post(link + action, "");
+      assertThat(again.statusCode()).as(action).isEqualTo(409);
+      assertThat(again.body()).as(action).contains("You have already answered this offer", "Nothing has changed");
+    }
+    assertThat(fixture.offerStatus(offer)).isEqualTo("ACCEPTED");
+    assertThat(fixture.jdbc.queryForObject("select count(*) from volunteer_assignment where offer_id = ?", Long.class,
+        offer)).isEqualTo(1L);
+
+    assertThat(post(link + "/outcome", "outcome=NOT_HOME").statusCode()).isEqualTo(303);
+    HttpResponse<String> secondReport = post(link + "/outcome", "outcome=DONE");
+    assertThat(secondReport.statusCode()).isEqualTo(409);
+    assertThat(secondReport.body()).contains("You have already answered this offer");
+    assertThat(fixture.jdbc.queryForObject("select outcome from volunteer_assignment where offer_id = ?", String.class,
+        offer)).as("the first report stands").isEqualTo("NOT_HOME");
+    assertThat(fixture.runtimeService.getActiveActivityIds(run.getId())).containsExactly("Task_WelfareCheckCall");
   }
 
   @Test

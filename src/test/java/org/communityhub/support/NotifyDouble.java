@@ -23,6 +23,10 @@ public class NotifyDouble implements ApplicationContextInitializer<ConfigurableA
   public static final String OFFER_SMS_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000001";
   public static final String OFFER_EMAIL_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000002";
   public static final String REFERRAL_ESCALATION_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000003";
+  public static final String VOLUNTEER_WELCOME_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000011";
+  public static final String VOLUNTEER_NOT_ACCEPTED_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000012";
+  public static final String DBS_REMINDER_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000013";
+  public static final String DBS_EXPIRED_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000014";
   /** Notify's key format: name-serviceId-secret (two UUIDs); the client signs JWTs with it. */
   static final String API_KEY = "hubtest-" + UUID.randomUUID() + "-" + UUID.randomUUID();
 
@@ -83,7 +87,11 @@ public class NotifyDouble implements ApplicationContextInitializer<ConfigurableA
         "hub.notify.base-url=" + server().baseUrl(),
         "hub.notify.templates.offer-sms=" + OFFER_SMS_TEMPLATE,
         "hub.notify.templates.offer-email=" + OFFER_EMAIL_TEMPLATE,
-        "hub.notify.templates.referral-escalation-email=" + REFERRAL_ESCALATION_TEMPLATE).applyTo(context);
+        "hub.notify.templates.referral-escalation-email=" + REFERRAL_ESCALATION_TEMPLATE,
+        "hub.notify.templates.volunteer-welcome-email=" + VOLUNTEER_WELCOME_TEMPLATE,
+        "hub.notify.templates.volunteer-not-accepted-email=" + VOLUNTEER_NOT_ACCEPTED_TEMPLATE,
+        "hub.notify.templates.dbs-reminder-email=" + DBS_REMINDER_TEMPLATE,
+        "hub.notify.templates.dbs-expired-email=" + DBS_EXPIRED_TEMPLATE).applyTo(context);
     ((DefaultSingletonBeanRegistry) context.getBeanFactory())
         .registerDisposableBean("notifyDouble", NotifyDouble::stop);
   }

@@ -1,0 +1,29 @@
+package org.communityhub.dispatch;
+
+import static org.communityhub.dispatch.DispatchVariables.*;
+
+import java.util.Arrays;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Task_SaveOrganisationOutcome: what the organisation reported, as the coordinator recorded it. */
+@Component
+public class RecordOrganisationOutcomeDelegate implements JavaDelegate {
+
+  private final DispatchService dispatch;
+
+  RecordOrganisationOutcomeDelegate(DispatchService dispatch) {
+    this.dispatch = dispatch;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String value = Variables.text(execution, OUTCOME);
+    Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(value)).findFirst()
+        .orElseThrow(() -> new DispatchValidationException(OUTCOME, "choose what happened"));
+    dispatch.recordOrganisationOutcome(Variables.id(execution, TASK_ID), outcome, Variables.text(execution, OUTCOME_NOTES));
+    // the notes are about the resident: kept in the hub's table, not as a process variable
+    execution.removeVariable(OUTCOME_NOTES);
+  }
+}

@@ -1,0 +1,7 @@
+package org.communityhub.organisations;
+
+import java.util.List;
+
+/** A recorded organisation with the places it has free now. */
+public record Organisation(long id, String name, OrganisationKind kind, String contactName, String contactPhone,
+    String contactEmail, List<String> offers, int capacity, int capacityLeft, List<String> districts) {}

@@ -1,0 +1,180 @@
+package org.communityhub.volunteers;
+
+import static org.communityhub.volunteers.OnboardingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service tasks of volunteer-onboarding.bpmn and volunteer-dbs-reminders.bpmn: each reads the
+ * volunteer's id, calls VolunteerService once and writes back a routing fact.
+ */
+final class OnboardingDelegates {
+
+  private OnboardingDelegates() {}
+
+  static long volunteerId(VariableScope scope) {
+    Object value = scope.getVariable(VOLUNTEER_ID);
+    if (!(value instanceof Number number)) {
+      throw new IllegalStateException("Process variable " + VOLUNTEER_ID + " should be an id, was " + value);
+    }
+    return number.longValue();
+  }
+
+  static String text(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+  }
+
+  /** Task_RecordIdentityCheck. */
+  @Component("recordIdentityCheckDelegate")
+  static class RecordIdentityCheckDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    RecordIdentityCheckDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      String check = text(execution, IDENTITY_CHECK);
+      if (!"VERIFIED".equals(check) && !"NOT_VERIFIED".equals(check)) {
+        throw new VolunteerValidationException(IDENTITY_CHECK, "say whether the volunteer's identity is verified");
+      }
+      boolean verified = "VERIFIED".equals(check);
+      volunteers.recordIdentityCheck(volunteerId(execution), verified);
+      execution.setVariable(IDENTITY_VERIFIED, verified);
+    }
+  }
+
+  /** Task_SaveDbsCheck. */
+  @Component("recordDbsCheckDelegate")
+  static class RecordDbsCheckDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    RecordDbsCheckDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      DbsLevel required = DbsLevel.valueOf(text(execution, DBS_REQUIRED));
+      boolean cleared = volunteers.recordOnboardingDbsCheck(volunteerId(execution), required,
+          text(execution, DBS_OUTCOME), text(execution, DBS_LEVEL), text(execution, DBS_ISSUED_ON));
+      execution.setVariable(DBS_CLEARED, cleared);
+    }
+  }
+
+  /** Task_ActivateVolunteer. */
+  @Component("activateVolunteerDelegate")
+  static class ActivateVolunteerDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    ActivateVolunteerDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      long id = volunteerId(execution);
+      execution.setVariable(ACTIVATED, volunteers.activate(id));
+      execution.setVariable(DBS_HELD, volunteers.holdsValidDbs(id));
+    }
+  }
+
+  /** Task_CloseApplication. */
+  @Component("refuseApplicationDelegate")
+  static class RefuseApplicationDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    RefuseApplicationDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      volunteers.refuse(volunteerId(execution));
+    }
+  }
+
+  /** Task_SendWelcome (asynchronous, retried; sent once). */
+  @Component("sendWelcomeDelegate")
+  static class SendWelcomeDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    SendWelcomeDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      volunteers.sendWelcome(volunteerId(execution));
+    }
+  }
+
+  /** Task_TellApplicant (asynchronous, retried; sent once). */
+  @Component("sendNotAcceptedDelegate")
+  static class SendNotAcceptedDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    SendNotAcceptedDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      volunteers.sendNotAccepted(volunteerId(execution));
+    }
+  }
+
+  /** Task_StartDbsReminders. */
+  @Component("startDbsRemindersDelegate")
+  static class StartDbsRemindersDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    StartDbsRemindersDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      volunteers.startDbsReminders(volunteerId(execution));
+    }
+  }
+
+  /** Task_PlanNextReminder: sets nextReminderAt and reminderDays (the previous reminderDays is the one sent). */
+  @Component("planDbsReminderDelegate")
+  static class PlanDbsReminderDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    PlanDbsReminderDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      Object last = execution.getVariable(REMINDER_DAYS);
+      VolunteerService.Reminder next = volunteers.nextDbsReminder(volunteerId(execution),
+          last instanceof Number n ? n.intValue() : null);
+      execution.setVariable(NEXT_REMINDER_AT, next.dueAt());
+      execution.setVariable(REMINDER_DAYS, next.daysBefore());
+    }
+  }
+
+  /** Task_SendDbsReminder (asynchronous, retried; each reminder sent once). */
+  @Component("sendDbsReminderDelegate")
+  static class SendDbsReminderDelegate implements JavaDelegate {
+    private final VolunteerService volunteers;
+
+    SendDbsReminderDelegate(VolunteerService volunteers) {
+      this.volunteers = volunteers;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+      volunteers.sendDbsReminder(volunteerId(execution), ((Number) execution.getVariable(REMINDER_DAYS)).intValue());
+    }
+  }
+}
