@@ -101,6 +101,15 @@ public final class HubProcess implements AutoCloseable {
     }
   }
 
+  /** Lines of this node's log that contain the text. */
+  public long logLines(String containing) {
+    try (var lines = Files.lines(log)) {
+      return lines.filter(line -> line.contains(containing)).count();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   public String tail() {
     try {
       List<String> lines = Files.readAllLines(log);
