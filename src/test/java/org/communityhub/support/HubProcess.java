@@ -74,6 +74,28 @@ public final class HubProcess implements AutoCloseable {
     throw new AssertionError("Hub not ready after " + within + "; log: " + log.toAbsolutePath() + "\n" + tail());
   }
 
+  /** Waits until a page answers 200 (for hubs without demo partners, e.g. the production profile). */
+  public HubProcess awaitPage(String path, Duration within) throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    Instant deadline = Instant.now().plus(within);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new AssertionError("Hub exited with " + process.exitValue() + "; log: " + log.toAbsolutePath()
+            + "\n" + tail());
+      }
+      try {
+        if (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path)).build(),
+            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return this;
+        }
+      } catch (IOException notYet) {
+        // not listening yet
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("Hub not ready after " + within + "; log: " + log.toAbsolutePath() + "\n" + tail());
+  }
+
   public String baseUrl() {
     return "http://localhost:" + port;
   }
