@@ -48,19 +48,32 @@ class EngineHardeningTest {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
-  void adminSetupIsRefusedEvenWhenNoOneIsAnAdministrator() throws Exception {
+  void adminSetupIsRefusedEvenWhenNoOneIsAnAdministrator() {
     // Camunda's own check only refuses while camunda-admin has a member: empty it, as a fresh store would be.
     identity.deleteMembership("admin", "camunda-admin");
+    org.openqa.selenium.chrome.ChromeDriver browser = null;
     try {
-      HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base()
-              + "/camunda/api/admin/setup/default/user/create")).header("Content-Type", "application/json")
-          .POST(HttpRequest.BodyPublishers.ofString(
-              "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"N\",\"email\":\"i@example.org\"},"
-                  + "\"credentials\":{\"password\":\"intruder-password\"}}")).build(),
-          HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).isEqualTo(403);
+      // As an attacker's browser would: load the Admin webapp (which offers the setup page now), then
+      // call the setup endpoint with the CSRF token the webapp handed out, so only the hub's guard is left.
+      browser = org.communityhub.support.HeadlessChrome.start();
+      browser.get(base() + "/camunda/app/admin/default/");
+      new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+          .until(d -> d.manage().getCookieNamed("XSRF-TOKEN") != null);
+      browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
+      Object answer = browser.executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          const token = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN=')).split('=')[1];
+          fetch('/camunda/api/admin/setup/default/user/create', {method: 'POST',
+              headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': token},
+              body: JSON.stringify({profile: {id: 'intruder', firstName: 'I', lastName: 'N', email: 'i@example.org'},
+                                    credentials: {password: 'intruder-password'}})})
+            .then(r => r.text().then(t => done(r.status + ' ' + t)));""");
+      assertThat(answer.toString()).startsWith("403").contains("Initial administrator setup is disabled");
       assertThat(identity.createUserQuery().userId("intruder").count()).as("user created by setup").isZero();
     } finally {
+      if (browser != null) {
+        browser.quit();
+      }
       identity.deleteUser("intruder");
       identity.createMembership("admin", "camunda-admin");
     }
