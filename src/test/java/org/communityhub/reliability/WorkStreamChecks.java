@@ -12,6 +12,7 @@ final class WorkStreamChecks {
 
   static void nothingLostNothingSentTwice(HubDatabase hub, RecordingNotify notify, WorkStream stream) {
     assertThat(stream.created).as("requests answered 201").isNotEmpty();
+    assertThat(stream.otherAnswers.keySet()).as("5xx answers from a running node").noneMatch(status -> status >= 500);
     assertThat(stream.created).as("every request answered 201 is stored").allMatch(hub::requestStored);
     assertThat(stream.created).as("every request answered 201 has its intake process").allMatch(hub::processStarted);
 
