@@ -1,16 +1,10 @@
 package org.communityhub.partnerapi;
 
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.NoSuchAlgorithmException;
-import java.security.interfaces.RSAPrivateKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -94,22 +88,13 @@ public class PartnerAuthConfig {
   }
 
   /**
-   * The key that signs access tokens, made at start: tokens live minutes, so a restart costs
-   * partners one new token. Several nodes behind one address would need a shared key.
+   * The key that signs access tokens, shared by every node on the database (or given by the
+   * operator): a token from one node validates on all of them and survives restarts.
    */
   @Bean
-  JWKSource<SecurityContext> jwkSource() {
-    KeyPair keyPair;
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-      generator.initialize(2048);
-      keyPair = generator.generateKeyPair();
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-    RSAKey key = new RSAKey.Builder((RSAPublicKey) keyPair.getPublic())
-        .privateKey((RSAPrivateKey) keyPair.getPrivate()).keyID(UUID.randomUUID().toString()).build();
-    return new ImmutableJWKSet<>(new JWKSet(key));
+  JWKSource<SecurityContext> jwkSource(JdbcTemplate jdbc,
+      @Value("${hub.partner-api.token-signing-jwk:}") String configuredJwk) {
+    return new ImmutableJWKSet<>(new JWKSet(TokenSigningKey.load(configuredJwk, jdbc)));
   }
 
   /** The API checks tokens against the same key locally, without calling its own token endpoint. */

@@ -34,6 +34,7 @@ class ConcurrentAcceptTest {
   @Autowired DispatchFixture fixture;
   @Autowired OfferLinks links;
   @Autowired RuntimeService runtimeService;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   final HttpClient http = HttpClient.newHttpClient();
 
@@ -75,6 +76,61 @@ class ConcurrentAcceptTest {
 
     assertThat(statuses).containsExactlyInAnyOrder(303, 409);
     assertThat(assignments(reference)).isEqualTo(1);
+  }
+
+  @RepeatedTest(8)
+  void anOfferAcceptedJustAsItTimesOutEndsEitherAcceptedOrExpiredNeverBoth() throws Exception {
+    TestArea area = fixture.newArea();
+    long volunteer = fixture.volunteer(livingIn(area.home()));
+    String reference = fixture.request(area, Need.FOOD);
+    fixture.awaitOfferedVolunteer(reference);
+    String link = fixture.offerLinkPath(volunteer);
+    org.camunda.bpm.engine.runtime.ProcessInstance dispatch = fixture.dispatchOf(reference);
+    long offer = fixture.offerId(dispatch);
+    String timer = management.createJobQuery().processInstanceId(dispatch.getId()).timers()
+        .activityId("Timer_OfferExpired").singleResult().getId();
+
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    int accepted;
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      Future<Integer> accept = threads.submit(() -> {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + link + "/accept"))
+            .POST(HttpRequest.BodyPublishers.noBody()).build();
+        start.await();
+        return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+      });
+      Future<?> timeout = threads.submit(() -> {
+        start.await();
+        try {
+          management.executeJob(timer);
+        } catch (org.camunda.bpm.engine.ProcessEngineException lostTheRace) {
+          // the accept moved the process on first (optimistic locking): the timer is gone
+        }
+        return null;
+      });
+      start.countDown();
+      accepted = accept.get();
+      timeout.get();
+    } finally {
+      threads.shutdownNow();
+    }
+    org.communityhub.support.Jobs.awaitDueJobs(management);
+
+    assertThat(accepted).isIn(303, 409);
+    long assignmentsOfOffer = fixture.jdbc.queryForObject("select count(*) from volunteer_assignment where offer_id = ?",
+        Long.class, offer);
+    if (accepted == 303) {
+      assertThat(fixture.offerStatus(offer)).isEqualTo("ACCEPTED");
+      assertThat(assignmentsOfOffer).isEqualTo(1);
+      assertThat(runtimeService.getActiveActivityIds(dispatch.getId())).containsExactly("Gateway_AwaitOutcome");
+    } else {
+      assertThat(fixture.offerStatus(offer)).isEqualTo("EXPIRED");
+      assertThat(assignmentsOfOffer).isZero();
+      assertThat(fixture.ended(reference) || !runtimeService.getActiveActivityIds(dispatch.getId())
+          .contains("Gateway_AwaitOutcome")).as("dispatch moved on without an assignment").isTrue();
+    }
+    assertThat(assignments(reference)).isLessThanOrEqualTo(1);
   }
 
   private List<Integer> acceptAllAtOnce(List<String> links) throws Exception {

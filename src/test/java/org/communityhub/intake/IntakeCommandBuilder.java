@@ -109,6 +109,11 @@ public class IntakeCommandBuilder {
     return this;
   }
 
+  public IntakeCommandBuilder notes(String value) {
+    notes = value;
+    return this;
+  }
+
   public IntakeCommandBuilder channel(Channel value) {
     channel = value;
     return this;

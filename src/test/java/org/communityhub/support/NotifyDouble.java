@@ -67,6 +67,10 @@ public class NotifyDouble implements ApplicationContextInitializer<ConfigurableA
 
   /** A notification Notify already holds, as GET /v2/notifications lists it. */
   public static String notificationListWith(String notificationId, String reference) {
+    return notificationListWith(notificationId, reference, server().baseUrl());
+  }
+
+  static String notificationListWith(String notificationId, String reference, String baseUrl) {
     return """
         {"notifications": [{"id": "%s", "reference": "%s", "email_address": null, "phone_number": "07700900999",
            "type": "sms", "status": "created", "body": "Can you help?", "subject": null,
@@ -76,7 +80,7 @@ public class NotifyDouble implements ApplicationContextInitializer<ConfigurableA
            "line_1": null, "line_2": null, "line_3": null, "line_4": null, "line_5": null, "line_6": null,
            "postcode": null, "postage": null, "is_cost_data_ready": false, "cost_in_pounds": null}],
          "links": {"current": "%s/v2/notifications"}}
-        """.formatted(notificationId, reference, OFFER_SMS_TEMPLATE, server().baseUrl());
+        """.formatted(notificationId, reference, OFFER_SMS_TEMPLATE, baseUrl);
   }
 
   @Override
