@@ -82,7 +82,8 @@ class VolunteerMatcher {
    * transaction that records the offer.
    */
   Optional<Long> bestCandidate(VolunteerTask task) {
-    List<String> neighbours = area.neighboursOf(task.district());
+    // Only a wider search needs the neighbours (one round trip fewer for the common case).
+    List<String> neighbours = task.scope() == SearchScope.DISTRICT ? List.of() : area.neighboursOf(task.district());
     MapSqlParameterSource params = new MapSqlParameterSource()
         .addValue("taskId", task.id())
         .addValue("round", task.round())
@@ -125,9 +126,11 @@ class VolunteerMatcher {
   }
 
   private Optional<Candidate> first(String where, boolean byDistance, MapSqlParameterSource params) {
-    String sql = """
-        select v.id, v.recent_assignments, v.last_assigned_at,
-               case when v.home_district = :district then 0 when v.home_district in (:neighbours) then 1 else 2 end
+    String distance = byDistance
+        ? "case when v.home_district = :district then 0 when v.home_district in (:neighbours) then 1 else 2 end"
+        : "0";
+    String sql = "select v.id, v.recent_assignments, v.last_assigned_at, " + distance + """
+
         from volunteer v
         where v.status = 'ACTIVE' and v.engaged = false
         """ + where + """

@@ -11,7 +11,10 @@ import org.communityhub.eligibility.Priority;
 import org.communityhub.volunteers.DbsLevel;
 import org.communityhub.volunteers.Skill;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Benchmark helpers that need the dispatch package: a seeded pool of active volunteers (PostgreSQL
@@ -68,6 +71,37 @@ public final class VolunteerPoolBench {
       return matcher.bestCandidate(task(i, "L34", SearchScope.NEIGHBOURS));
     }));
     return latencies;
+  }
+
+  /**
+   * Prints the plans of the matching queries for one district task and one that widens, as
+   * PostgreSQL ran them (auto_explain in this session, reported back as notices that JdbcTemplate
+   * logs at DEBUG). Needs a superuser (the embedded database's is).
+   */
+  public static void explain(ApplicationContext hub) {
+    VolunteerMatcher matcher = hub.getBean(VolunteerMatcher.class);
+    JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+    LoggingSystem logging = hub.getBean(LoggingSystem.class);
+    logging.setLogLevel("org.springframework.jdbc.core.JdbcTemplate", LogLevel.DEBUG);
+    try {
+      hub.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+        jdbc.execute("load 'auto_explain'");
+        jdbc.execute("set local auto_explain.log_min_duration = 0");
+        jdbc.execute("set local auto_explain.log_analyze = on");
+        jdbc.execute("set local auto_explain.log_buffers = on");
+        jdbc.execute("set local client_min_messages = log");
+        // A statement's plan arrives with the next statement on the connection: hence the select 1s.
+        matcher.bestCandidate(task(0, "WA10", SearchScope.DISTRICT));
+        jdbc.queryForObject("select 1", Integer.class);
+        matcher.bestCandidate(task(0, "L34", SearchScope.DISTRICT));
+        jdbc.queryForObject("select 1", Integer.class);
+        matcher.bestCandidate(task(0, "L34", SearchScope.NEIGHBOURS));
+        jdbc.queryForObject("select 1", Integer.class);
+        status.setRollbackOnly();
+      });
+    } finally {
+      logging.setLogLevel("org.springframework.jdbc.core.JdbcTemplate", null);
+    }
   }
 
   private static long[] measure(int samples, java.util.function.IntFunction<java.util.Optional<Long>> call) {
