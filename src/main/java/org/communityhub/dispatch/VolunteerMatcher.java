@@ -40,8 +40,8 @@ import org.springframework.stereotype.Component;
  * <p>On PostgreSQL the candidate is locked ({@code FOR NO KEY UPDATE SKIP LOCKED}) until the offer
  * commits, so concurrent matchers pass over each other's choice instead of colliding on
  * volunteer_offer_one_open_uk (the per-neighbour look-ups each lock their first candidate; those
- * not chosen are free again when the offer commits, milliseconds later). H2 (the embedded default) has no SKIP LOCKED and relies on that
- * constraint and the job retry alone.
+ * not chosen are free again when the offer commits, milliseconds later). H2 (the embedded
+ * default) has no SKIP LOCKED and relies on that constraint and the job retry alone.
  */
 @Component
 class VolunteerMatcher {
