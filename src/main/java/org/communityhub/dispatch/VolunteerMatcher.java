@@ -35,11 +35,12 @@ import org.springframework.stereotype.Component;
  * the volunteer row), then distance, then the longest-serving volunteer. Within one home district
  * distance is the same for everyone, so volunteer_matching_idx yields candidates in rank order;
  * neighbouring districts are looked up one by one and the best of their first candidates wins.
- * The whole council area (the last resort) sorts everyone who travels to the district.
+ * The whole council area adds the district itself, its neighbours, and those from further away
+ * who travel to it, found through their travel rows (volunteer_district_travel_idx).
  *
  * <p>On PostgreSQL the candidate is locked ({@code FOR NO KEY UPDATE SKIP LOCKED}) until the offer
  * commits, so concurrent matchers pass over each other's choice instead of colliding on
- * volunteer_offer_one_open_uk (the per-neighbour look-ups each lock their first candidate; those
+ * volunteer_offer_one_open_uk (the per-district look-ups each lock their first candidate; those
  * not chosen are free again when the offer commits, milliseconds later). H2 (the embedded
  * default) has no SKIP LOCKED and relies on that constraint and the job retry alone.
  */
@@ -104,31 +105,46 @@ class VolunteerMatcher {
         new MapSqlParameterSource("residentId", task.residentId()), Long.class);
     if (!helpers.isEmpty()) {
       params.addValue("helpers", helpers);
-      Optional<Candidate> helper = first(filters + scope + " and v.id in (:helpers)", true, params);
+      Optional<Candidate> helper = first(filters + scope + " and v.id in (:helpers)", DISTANCE, params);
       if (helper.isPresent()) {
         return Optional.of(helper.get().id());
       }
     }
-    return switch (task.scope()) {
-      case DISTRICT -> first(filters + scope, false, params).map(Candidate::id);
-      case NEIGHBOURS -> {
-        // One ordered index look-up per neighbouring district (an IN list cannot be read in rank order).
-        List<Candidate> firsts = new ArrayList<>();
-        for (String neighbour : neighbours) {
-          params.addValue("home", neighbour);
-          first(filters + " and v.home_district = :home", false, params).ifPresent(firsts::add);
-        }
-        yield firsts.stream().min(RANK).map(Candidate::id);
+    // Within one home district everyone is as near as everyone else: each look-up below reads
+    // volunteer_matching_idx in rank order and stops at the first volunteer passing the filters.
+    List<Candidate> firsts = new ArrayList<>();
+    if (task.scope() != SearchScope.NEIGHBOURS) {
+      first(filters + " and v.home_district = :district", "0", params).ifPresent(firsts::add);
+    }
+    if (task.scope() != SearchScope.DISTRICT) {
+      for (String neighbour : neighbours) {
+        params.addValue("home", neighbour);
+        first(filters + " and v.home_district = :home", "1", params).ifPresent(firsts::add);
       }
-      // The last resort, after the district and its neighbours: everyone who travels there is sorted.
-      case BOROUGH -> first(filters, true, params).map(Candidate::id);
-    };
+    }
+    if (task.scope() == SearchScope.BOROUGH) {
+      // The few who come from further away, through their travel rows (volunteer_district_travel_idx).
+      List<String> near = new ArrayList<>(neighbours);
+      near.add(task.district());
+      List<String> far = jdbc.queryForList("select code from area_district where code not in (:near)",
+          new MapSqlParameterSource("near", near), String.class);
+      if (!far.isEmpty()) {
+        params.addValue("far", far);
+        first(filters + """
+             and v.id in (select f.volunteer_id from volunteer_district f
+                          where f.district = :district and f.home_district in (:far))""", "2", params)
+            .ifPresent(firsts::add);
+      }
+    }
+    return firsts.stream().min(RANK).map(Candidate::id);
   }
 
-  private Optional<Candidate> first(String where, boolean byDistance, MapSqlParameterSource params) {
-    String distance = byDistance
-        ? "case when v.home_district = :district then 0 when v.home_district in (:neighbours) then 1 else 2 end"
-        : "0";
+  /** Case expression: 0 lives in the district, 1 in a neighbouring one, 2 further away. */
+  private static final String DISTANCE =
+      "case when v.home_district = :district then 0 when v.home_district in (:neighbours) then 1 else 2 end";
+
+  /** The best volunteer by rank among those the where clause lets through; distance is SQL (a constant or DISTANCE). */
+  private Optional<Candidate> first(String where, String distance, MapSqlParameterSource params) {
     String sql = "select v.id, v.recent_assignments, v.last_assigned_at, " + distance + """
 
         from volunteer v
@@ -136,7 +152,7 @@ class VolunteerMatcher {
         """ + where + """
 
         order by v.recent_assignments, v.last_assigned_at nulls first, """
-        + (byDistance ? "4, " : "") + "v.id fetch first 1 rows only" + lockClause();
+        + (DISTANCE.equals(distance) ? "4, " : "") + "v.id fetch first 1 rows only" + lockClause();
     return jdbc.query(sql, params, (rs, n) -> {
       Timestamp last = rs.getTimestamp(3);
       return new Candidate(rs.getLong(1), rs.getInt(2), last == null ? null : last.toInstant(), rs.getInt(4));

@@ -83,6 +83,17 @@ class VolunteerMatchingTest {
   }
 
   @Test
+  void aVolunteerWhoMovesIsSearchedFromTheirNewHome() {
+    long mover = fixture.volunteer(livingIn(area.far()).travelsTo(area.home()));
+    assertThat(matcher.bestCandidate(task(SearchScope.NEIGHBOURS))).isEmpty();
+    assertThat(matcher.bestCandidate(task(SearchScope.BOROUGH))).as("from far away").contains(mover);
+
+    fixture.jdbc.update("update volunteer set home_district = ? where id = ?", area.neighbour(), mover);
+    assertThat(matcher.bestCandidate(task(SearchScope.NEIGHBOURS))).contains(mover);
+    assertThat(matcher.bestCandidate(task(SearchScope.BOROUGH))).contains(mover);
+  }
+
+  @Test
   void fairnessComesBeforeDistance() {
     long nearButBusyLately = fixture.volunteer(livingIn(area.home()));
     long farAndIdle = fixture.volunteer(livingIn(area.far()).travelsTo(area.home()));

@@ -50,10 +50,10 @@ public final class VolunteerPoolBench {
     jdbc.update("insert into volunteer_availability (volunteer_id, day_of_week) select v.id, d from (" + newOnes
         + ") v cross join generate_series(1, 7) d where (v.id + d) % 7 < 4");
     // They travel to their own district and every bordering one.
-    jdbc.update("insert into volunteer_district (volunteer_id, district) select v.id, n.neighbour_code from ("
-        + newOnes + ") v join area_district_neighbour n on n.district_code = v.home_district");
-    jdbc.update("insert into volunteer_district (volunteer_id, district) select id, home_district from (" + newOnes
-        + ") v");
+    jdbc.update("insert into volunteer_district (volunteer_id, district, home_district) select v.id, n.neighbour_code,"
+        + " v.home_district from (" + newOnes + ") v join area_district_neighbour n on n.district_code = v.home_district");
+    jdbc.update("insert into volunteer_district (volunteer_id, district, home_district) select id, home_district,"
+        + " home_district from (" + newOnes + ") v");
     jdbc.execute("analyze");
     return Duration.between(started, Instant.now());
   }
