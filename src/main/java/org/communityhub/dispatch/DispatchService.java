@@ -121,8 +121,9 @@ public class DispatchService {
       return Optional.empty();
     }
     GeneratedKeyHolder key = new GeneratedKeyHolder();
-    // A volunteer offered another task at this very moment breaks volunteer_offer_one_open_uk: the
-    // step fails, its job is retried, and the retry picks someone else.
+    // The matcher locked the volunteer (PostgreSQL) so concurrent matchers pass them over. Should
+    // two still pick the same volunteer (H2), volunteer_offer_one_open_uk fails this step, its job
+    // is retried, and the retry picks someone else.
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("""
           insert into volunteer_offer (task_id, volunteer_id, search_round, status, open_volunteer_id, offered_at)
@@ -134,6 +135,7 @@ public class DispatchService {
       insert.setObject(5, clock.instant().atOffset(ZoneOffset.UTC));
       return insert;
     }, key);
+    jdbc.update("update volunteer set engaged = true where id = ?", volunteer.get());
     return Optional.of(key.getKey().longValue());
   }
 
@@ -187,9 +189,12 @@ public class DispatchService {
   /** The volunteer did not answer in time. */
   @Transactional
   public void expireOffer(long offerId) {
-    jdbc.update("""
+    int expired = jdbc.update("""
         update volunteer_offer set status = 'EXPIRED', open_volunteer_id = null, answered_at = ?
         where id = ? and status = 'OPEN'""", clock.instant().atOffset(ZoneOffset.UTC), offerId);
+    if (expired > 0) {
+      refreshEngaged(offer(offerId).orElseThrow().volunteerId());
+    }
   }
 
   /**
@@ -224,6 +229,7 @@ public class DispatchService {
       return refusal(offerId);
     }
     OfferRow offer = offer(offerId).orElseThrow();
+    refreshEngaged(offer.volunteerId());
     runtimeService.createMessageCorrelation(DispatchVariables.MESSAGE_OFFER_DECLINED)
         .processInstanceVariableEquals(DispatchVariables.TASK_ID, offer.taskId())
         .correlateWithResult();
@@ -261,6 +267,8 @@ public class DispatchService {
   /** Records the outcome on the task's assignment unless one was reported; frees the volunteer. */
   @Transactional
   public boolean recordOutcome(long taskId, Outcome outcome, String notes) {
+    List<Long> inHand = jdbc.queryForList(
+        "select volunteer_id from volunteer_assignment where task_id = ? and outcome is null", Long.class, taskId);
     int updated = jdbc.update("""
         update volunteer_assignment set outcome = ?, outcome_notes = ?, reported_at = ?, active_volunteer_id = null
         where task_id = ? and outcome is null""",
@@ -268,6 +276,7 @@ public class DispatchService {
         clock.instant().atOffset(ZoneOffset.UTC), taskId);
     if (updated > 0) {
       jdbc.update("update volunteer_task set status = ? where id = ?", outcome.name(), taskId);
+      inHand.forEach(this::refreshEngaged);
     }
     return updated > 0;
   }
@@ -277,7 +286,10 @@ public class DispatchService {
   public void assignManually(long taskId, long volunteerId) {
     VolunteerTask task = task(taskId);
     // withdraw an offer the task may still have open, so the volunteer can be asked again later
+    List<Long> offered = jdbc.queryForList(
+        "select volunteer_id from volunteer_offer where task_id = ? and status = 'OPEN'", Long.class, taskId);
     jdbc.update("update volunteer_offer set status = 'WITHDRAWN', open_volunteer_id = null where task_id = ? and status = 'OPEN'", taskId);
+    offered.forEach(this::refreshEngaged);
     assign(taskId, volunteerId, task.residentId(), null, clock.instant());
   }
 
@@ -336,8 +348,22 @@ public class DispatchService {
     jdbc.update("""
         insert into volunteer_assignment (task_id, volunteer_id, resident_id, offer_id, active_volunteer_id, assigned_at)
         values (?, ?, ?, ?, ?, ?)""", taskId, volunteerId, residentId, offerId, volunteerId, now.atOffset(ZoneOffset.UTC));
-    jdbc.update("update volunteer set last_assigned_at = ? where id = ?", now.atOffset(ZoneOffset.UTC), volunteerId);
+    // fairness kept on the row the matcher reads in rank order (FairnessRecount ages it)
+    jdbc.update("""
+        update volunteer set last_assigned_at = ?, recent_assignments = recent_assignments + 1,
+            recent_oldest_at = coalesce(recent_oldest_at, ?), engaged = true
+        where id = ?""", now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), volunteerId);
     jdbc.update("update volunteer_task set status = 'ASSIGNED' where id = ?", taskId);
+  }
+
+  /** engaged: the volunteer holds an open offer or an assignment in hand (matching skips them). */
+  private void refreshEngaged(long volunteerId) {
+    jdbc.update("""
+        update volunteer set engaged = case
+            when exists (select 1 from volunteer_offer o where o.open_volunteer_id = ?)
+              or exists (select 1 from volunteer_assignment a where a.active_volunteer_id = ?) then true
+            else false end
+        where id = ?""", volunteerId, volunteerId, volunteerId);
   }
 
   VolunteerTask task(long taskId) {

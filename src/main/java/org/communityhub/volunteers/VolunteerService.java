@@ -350,7 +350,8 @@ public class VolunteerService {
     districts.add(volunteer.homeDistrict());
     districts.addAll(volunteer.travelDistricts());
     for (String district : districts) {
-      jdbc.update("insert into volunteer_district (volunteer_id, district) values (?, ?)", id, district);
+      jdbc.update("insert into volunteer_district (volunteer_id, district, home_district) values (?, ?, ?)", id, district,
+          volunteer.homeDistrict());
     }
     for (DayOfWeek day : volunteer.availableDays()) {
       jdbc.update("insert into volunteer_availability (volunteer_id, day_of_week) values (?, ?)", id, day.getValue());

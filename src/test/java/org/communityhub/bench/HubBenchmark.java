@@ -32,7 +32,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The benchmark command: ./mvnw -B -Pbench verify. Figures are ratios against a baseline measured
  * in the same run on the same engine and database. Prints a table; writes target/benchmark/results.json.
  * Settings: -Dbench.threads (8), -Dbench.seconds (20), -Dbench.warmup (5), -Dbench.jdbcUrl,
- * -Dbench.matchingSizes (10000,100000,1000000), -Dbench.matchingSamples (50).
+ * -Dbench.matchingSizes (10000,100000,1000000), -Dbench.matchingSamples (50), -Dbench.explain (false: print the
+ * matching queries' plans), -Dbench.surgeRequests (20000; 0 skips the surge), -Dbench.surgeVolunteers (100000),
+ * -Dbench.surgePatienceMinutes (5), -Dbench.maxHeap (1g, the JVM's -Xmx).
  */
 @Tag("benchmark")
 class HubBenchmark {
@@ -44,6 +46,11 @@ class HubBenchmark {
   private static final int MATCHING_SAMPLES = Integer.getInteger("bench.matchingSamples", 50);
   private static final int[] MATCHING_SIZES = java.util.Arrays.stream(
       System.getProperty("bench.matchingSizes", "10000,100000,1000000").split(",")).mapToInt(Integer::parseInt).toArray();
+
+  private static final int SURGE_REQUESTS = Integer.getInteger("bench.surgeRequests", 20_000);
+  private static final int SURGE_VOLUNTEERS = Integer.getInteger("bench.surgeVolunteers", 100_000);
+  /** The surge ends when every request is settled, or when nothing has moved for this long. */
+  private static final Duration SURGE_PATIENCE = Duration.ofMinutes(Integer.getInteger("bench.surgePatienceMinutes", 5));
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -67,7 +74,14 @@ class HubBenchmark {
       phases.add(firstOffers(hub, intake));
 
       List<Map<String, Object>> matching = new ArrayList<>();
-      for (int size : MATCHING_SIZES) {
+      Map<String, Object> surge = null;
+      long peakBeforeSurge = 0;
+      for (int size : java.util.Arrays.stream(MATCHING_SIZES).sorted().toArray()) {
+        // The pool only grows: the surge runs when it has its size, before a larger matching size.
+        if (surge == null && SURGE_REQUESTS > 0 && size > SURGE_VOLUNTEERS) {
+          peakBeforeSurge = peakHeapMb();
+          surge = surge(hub);
+        }
         seeding = VolunteerPoolBench.seedUpTo(jdbc, size);
         VolunteerPoolBench.rankingLatencies(hub.context, MATCHING_SAMPLES).forEach((kind, micros) -> {
           Measurement ranking = new Measurement("matching " + kind, 1, 0, micros.length, micros, Instant.now());
@@ -82,14 +96,22 @@ class HubBenchmark {
           System.out.println("matching " + row); // as it is measured: the 1M run takes long
         });
         matching.get(matching.size() - 1).put("seedingSeconds", seeding.toSeconds());
+        if (Boolean.getBoolean("bench.explain")) {
+          VolunteerPoolBench.explain(hub.context);
+        }
+      }
+      if (surge == null && SURGE_REQUESTS > 0) {
+        peakBeforeSurge = peakHeapMb();
+        surge = surge(hub);
       }
       results.put("matching", matching);
+      results.put("surge", surge);
 
       results.put("baseline", baseline.asJson(baseline.perSecond()));
       List<Map<String, Object>> rows = new ArrayList<>();
       phases.forEach(phase -> rows.add(phase.asJson(baseline.perSecond())));
       results.put("phases", rows);
-      results.put("peakHeapMb", peakHeapMb());
+      results.put("peakHeapMb", Math.max(peakBeforeSurge, peakHeapMb()));
       results.put("databaseMb", jdbc.queryForObject("select pg_database_size(current_database())", Long.class)
           / (1024 * 1024));
     }
@@ -98,6 +120,17 @@ class HubBenchmark {
     Files.createDirectories(out.getParent());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
     System.out.println("Figures written to " + out.toAbsolutePath());
+  }
+
+  /** The surge on a pool of SURGE_VOLUNTEERS benchmark volunteers (more if the pool is already larger). */
+  private Map<String, Object> surge(BenchmarkHub hub) throws Exception {
+    JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
+    VolunteerPoolBench.seedUpTo(jdbc, SURGE_VOLUNTEERS);
+    Jobs.awaitDueJobs(hub.bean(org.camunda.bpm.engine.ManagementService.class));
+    int pool = jdbc.queryForObject("select count(*) from volunteer where status = 'ACTIVE' and engaged = false", Integer.class);
+    Map<String, Object> surge = new Surge(hub).run(SURGE_REQUESTS, pool, THREADS, SURGE_PATIENCE);
+    System.out.println("surge " + surge);
+    return surge;
   }
 
   /** Starts of a trivial process (start → expression service task → user task), same engine and database. */
@@ -159,7 +192,7 @@ class HubBenchmark {
         .formatted(n, n % 1_000_000, n, districts[(int) (n % districts.length)]);
   }
 
-  private static long peakHeapMb() {
+  static long peakHeapMb() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP) {
@@ -183,6 +216,16 @@ class HubBenchmark {
     for (Map<String, Object> row : (List<Map<String, Object>>) results.get("matching")) {
       System.out.printf("%-12s %-10s %8s %8s %8s%n", row.get("volunteers"), row.get("case"), row.get("p50Ms"),
           row.get("p95Ms"), row.get("p99Ms"));
+    }
+    Map<String, Object> surge = (Map<String, Object>) results.get("surge");
+    if (surge != null) {
+      System.out.printf("surge: %s requests, %s available volunteers: submitted in %s s, all settled after %s s "
+              + "(last assignment at %s s); assigned %s, manual %s, lost %s; incidents %s; peak heap %s MB%n",
+          surge.get("requests"), surge.get("volunteers"), surge.get("submitSeconds"), surge.get("allSettledSeconds"),
+          surge.get("lastAssignmentSeconds"), surge.get("assigned"), surge.get("manual"), surge.get("lost"),
+          surge.get("incidents"), surge.get("peakHeapMb"));
+      System.out.println("  submitted through " + surge.get("submittedThrough") + "; accepted through "
+          + surge.get("acceptedThrough"));
     }
     System.out.printf("peak heap %s MB, database %s MB%n%n", results.get("peakHeapMb"), results.get("databaseMb"));
   }

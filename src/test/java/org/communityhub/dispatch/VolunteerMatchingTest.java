@@ -30,6 +30,8 @@ class VolunteerMatchingTest {
   @Autowired VolunteerMatcher matcher;
   @Autowired DispatchService dispatch;
   @Autowired DispatchFixture fixture;
+  @Autowired FairnessRecount recount;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   TestArea area;
 
@@ -78,6 +80,17 @@ class VolunteerMatchingTest {
     fixture.jdbc.update("update volunteer set status = 'PAUSED' where id in (?, ?)", home, neighbour);
     assertThat(matcher.bestCandidate(task(SearchScope.NEIGHBOURS))).isEmpty();
     assertThat(matcher.bestCandidate(task(SearchScope.BOROUGH))).contains(far);
+  }
+
+  @Test
+  void aVolunteerWhoMovesIsSearchedFromTheirNewHome() {
+    long mover = fixture.volunteer(livingIn(area.far()).travelsTo(area.home()));
+    assertThat(matcher.bestCandidate(task(SearchScope.NEIGHBOURS))).isEmpty();
+    assertThat(matcher.bestCandidate(task(SearchScope.BOROUGH))).as("from far away").contains(mover);
+
+    fixture.jdbc.update("update volunteer set home_district = ? where id = ?", area.neighbour(), mover);
+    assertThat(matcher.bestCandidate(task(SearchScope.NEIGHBOURS))).contains(mover);
+    assertThat(matcher.bestCandidate(task(SearchScope.BOROUGH))).contains(mover);
   }
 
   @Test
@@ -135,6 +148,69 @@ class VolunteerMatchingTest {
     String second = fixture.request(org.communityhub.intake.IntakeCommandBuilder.aRequest()
         .sameResidentAs(residentCommand).needs(Need.FOOD));
     assertThat(fixture.awaitOfferedVolunteer(second)).isEqualTo(helper);
+  }
+
+  @Test
+  void fairnessIsKeptOnTheVolunteerAsTheyAreOfferedAndAssignedAndAgesOutOfTheRecentPeriod() {
+    long helper = fixture.volunteer(livingIn(area.home()));
+    String expiring = fixture.request(area, Need.FOOD);
+    assertThat(fixture.awaitOfferedVolunteer(expiring)).isEqualTo(helper);
+    assertThat(fairness(helper)).containsEntry("engaged", true).containsEntry("recent_assignments", 0);
+    dispatch.expireOffer(fixture.offerId(fixture.dispatchOf(expiring)));
+    assertThat(fairness(helper)).as("free again when the offer lapses").containsEntry("engaged", false);
+
+    String reference = fixture.request(area, Need.FOOD);
+    assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(helper);
+    long offer = fixture.offerId(fixture.dispatchOf(reference));
+    dispatch.accept(offer);
+    assertThat(fairness(helper)).containsEntry("engaged", true).containsEntry("recent_assignments", 1);
+    assertThat(fairness(helper).get("last_assigned_at")).isNotNull();
+    dispatch.reportOutcome(offer, Outcome.DONE, null);
+    assertThat(fairness(helper)).containsEntry("engaged", false).containsEntry("recent_assignments", 1);
+
+    // As if that visit was 40 days ago; someone else helped yesterday but has no count this period.
+    java.sql.Timestamp fortyDaysAgo = java.sql.Timestamp.from(Instant.now().minus(40, ChronoUnit.DAYS));
+    fixture.jdbc.update("update volunteer_assignment set assigned_at = ? where volunteer_id = ?", fortyDaysAgo, helper);
+    fixture.jdbc.update("update volunteer set last_assigned_at = ?, recent_oldest_at = ? where id = ?",
+        fortyDaysAgo, fortyDaysAgo, helper);
+    long other = fixture.volunteer(livingIn(area.home()));
+    fixture.jdbc.update("update volunteer set last_assigned_at = ? where id = ?",
+        java.sql.Timestamp.from(Instant.now().minus(1, ChronoUnit.DAYS)), other);
+    assertThat(matcher.bestCandidate(task(SearchScope.DISTRICT))).as("fewest recent before longest idle").contains(other);
+
+    assertThat(recount.recountAsOf(Instant.now())).isPositive();
+    assertThat(fairness(helper)).containsEntry("recent_assignments", 0).containsEntry("recent_oldest_at", null);
+    assertThat(matcher.bestCandidate(task(SearchScope.DISTRICT))).as("the old visit no longer counts").contains(helper);
+  }
+
+  @Test
+  void concurrentMatchersPickDifferentVolunteersWithoutWaitingForEachOther() throws Exception {
+    long first = fixture.volunteer(livingIn(area.home()));
+    long second = fixture.volunteer(livingIn(area.home()));
+    java.util.concurrent.ExecutorService other = java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      java.util.List<java.util.Optional<Long>> picks = transactions.execute(status -> {
+        java.util.Optional<Long> mine = matcher.bestCandidate(task(SearchScope.DISTRICT));
+        // a second FindVolunteer job while this one has not yet recorded its offer
+        java.util.Optional<Long> theirs;
+        try {
+          theirs = other.submit(() -> transactions.execute(s -> matcher.bestCandidate(task(SearchScope.DISTRICT))))
+              .get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+          throw new AssertionError("the second matcher waited for the first", e);
+        }
+        return java.util.List.of(mine, theirs);
+      });
+      assertThat(picks.get(0)).contains(first);
+      assertThat(picks.get(1)).contains(second);
+    } finally {
+      other.shutdownNow();
+    }
+  }
+
+  private java.util.Map<String, Object> fairness(long volunteer) {
+    return fixture.jdbc.queryForMap(
+        "select engaged, recent_assignments, recent_oldest_at, last_assigned_at from volunteer where id = ?", volunteer);
   }
 
   private VolunteerTask task(SearchScope scope) {

@@ -11,7 +11,10 @@ import org.communityhub.eligibility.Priority;
 import org.communityhub.volunteers.DbsLevel;
 import org.communityhub.volunteers.Skill;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Benchmark helpers that need the dispatch package: a seeded pool of active volunteers (PostgreSQL
@@ -47,11 +50,12 @@ public final class VolunteerPoolBench {
     jdbc.update("insert into volunteer_availability (volunteer_id, day_of_week) select v.id, d from (" + newOnes
         + ") v cross join generate_series(1, 7) d where (v.id + d) % 7 < 4");
     // They travel to their own district and every bordering one.
-    jdbc.update("insert into volunteer_district (volunteer_id, district) select v.id, n.neighbour_code from ("
-        + newOnes + ") v join area_district_neighbour n on n.district_code = v.home_district");
-    jdbc.update("insert into volunteer_district (volunteer_id, district) select id, home_district from (" + newOnes
-        + ") v");
-    jdbc.execute("analyze");
+    jdbc.update("insert into volunteer_district (volunteer_id, district, home_district) select v.id, n.neighbour_code,"
+        + " v.home_district from (" + newOnes + ") v join area_district_neighbour n on n.district_code = v.home_district");
+    jdbc.update("insert into volunteer_district (volunteer_id, district, home_district) select id, home_district,"
+        + " home_district from (" + newOnes + ") v");
+    // vacuum as well: otherwise autovacuum works through the new rows while latencies are measured
+    jdbc.execute("vacuum analyze volunteer, volunteer_skill, volunteer_availability, volunteer_district");
     return Duration.between(started, Instant.now());
   }
 
@@ -68,6 +72,42 @@ public final class VolunteerPoolBench {
       return matcher.bestCandidate(task(i, "L34", SearchScope.NEIGHBOURS));
     }));
     return latencies;
+  }
+
+  /**
+   * Prints the plans of the matching queries for one district task and one that widens, as
+   * PostgreSQL ran them (auto_explain in this session, reported back as notices that JdbcTemplate
+   * logs at DEBUG). Needs a superuser (the embedded database's is).
+   */
+  public static void explain(ApplicationContext hub) {
+    VolunteerMatcher matcher = hub.getBean(VolunteerMatcher.class);
+    JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
+    LoggingSystem logging = hub.getBean(LoggingSystem.class);
+    logging.setLogLevel("org.springframework.jdbc.core.JdbcTemplate", LogLevel.DEBUG);
+    try {
+      hub.getBean(TransactionTemplate.class).executeWithoutResult(status -> {
+        jdbc.execute("load 'auto_explain'");
+        jdbc.execute("set local auto_explain.log_min_duration = 0");
+        jdbc.execute("set local auto_explain.log_analyze = on");
+        jdbc.execute("set local auto_explain.log_buffers = on");
+        jdbc.execute("set local client_min_messages = log");
+        // A statement's plan arrives with the next statement on the connection: hence the select 1s.
+        matcher.bestCandidate(task(0, "WA10", SearchScope.DISTRICT));
+        jdbc.queryForObject("select 1", Integer.class);
+        matcher.bestCandidate(task(0, "L34", SearchScope.DISTRICT));
+        jdbc.queryForObject("select 1", Integer.class);
+        matcher.bestCandidate(task(0, "L34", SearchScope.NEIGHBOURS));
+        jdbc.queryForObject("select 1", Integer.class);
+        // the last resort sorts everyone who travels to the district: shown, not part of the percentiles
+        long started = System.nanoTime();
+        matcher.bestCandidate(task(0, "WA10", SearchScope.BOROUGH));
+        System.out.printf("matching borough (WA10, whole council area): %.1f ms%n", (System.nanoTime() - started) / 1e6);
+        jdbc.queryForObject("select 1", Integer.class);
+        status.setRollbackOnly();
+      });
+    } finally {
+      logging.setLogLevel("org.springframework.jdbc.core.JdbcTemplate", null);
+    }
   }
 
   private static long[] measure(int samples, java.util.function.IntFunction<java.util.Optional<Long>> call) {
