@@ -285,11 +285,7 @@ public class DispatchService {
   @Transactional
   public void assignManually(long taskId, long volunteerId) {
     VolunteerTask task = task(taskId);
-    // withdraw an offer the task may still have open, so the volunteer can be asked again later
-    List<Long> offered = jdbc.queryForList(
-        "select volunteer_id from volunteer_offer where task_id = ? and status = 'OPEN'", Long.class, taskId);
-    jdbc.update("update volunteer_offer set status = 'WITHDRAWN', open_volunteer_id = null where task_id = ? and status = 'OPEN'", taskId);
-    offered.forEach(this::refreshEngaged);
+    withdrawOpenOffers(taskId);
     assign(taskId, volunteerId, task.residentId(), null, clock.instant());
   }
 
@@ -303,7 +299,7 @@ public class DispatchService {
     long organisationId = organisations.findByName(organisationName).orElseThrow(() ->
         new OrganisationValidationException(DispatchVariables.ORGANISATION_NAME, "no organisation has this name"));
     organisations.assign(organisationId, taskId, task.residentId(), task.district(), task.requiredSkills(), coordinator);
-    jdbc.update("update volunteer_offer set status = 'WITHDRAWN', open_volunteer_id = null where task_id = ? and status = 'OPEN'", taskId);
+    withdrawOpenOffers(taskId);
     jdbc.update("update volunteer_task set status = 'ORGANISATION' where id = ?", taskId);
   }
 
@@ -354,6 +350,14 @@ public class DispatchService {
             recent_oldest_at = coalesce(recent_oldest_at, ?), engaged = true
         where id = ?""", now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), volunteerId);
     jdbc.update("update volunteer_task set status = 'ASSIGNED' where id = ?", taskId);
+  }
+
+  /** Withdraws an offer the task may still have open, so that volunteer can be asked again later. */
+  private void withdrawOpenOffers(long taskId) {
+    List<Long> offered = jdbc.queryForList(
+        "select volunteer_id from volunteer_offer where task_id = ? and status = 'OPEN'", Long.class, taskId);
+    jdbc.update("update volunteer_offer set status = 'WITHDRAWN', open_volunteer_id = null where task_id = ? and status = 'OPEN'", taskId);
+    offered.forEach(this::refreshEngaged);
   }
 
   /** engaged: the volunteer holds an open offer or an assignment in hand (matching skips them). */
