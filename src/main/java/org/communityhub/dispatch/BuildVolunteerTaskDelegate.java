@@ -2,6 +2,8 @@ package org.communityhub.dispatch;
 
 import static org.communityhub.dispatch.DispatchVariables.*;
 
+import org.communityhub.platform.VariableValues;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +20,7 @@ public class BuildVolunteerTaskDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    DispatchService.BuiltTask task = dispatch.buildTask(Variables.id(execution, REQUEST_ID));
+    DispatchService.BuiltTask task = dispatch.buildTask(VariableValues.id(execution, REQUEST_ID));
     execution.setVariable(TASK_ID, task.taskId());
     execution.setVariable(DISTRICT, task.district());
     execution.setVariable(NEED_SUMMARY, task.needSummary());

@@ -2,6 +2,8 @@ package org.communityhub.dispatch;
 
 import static org.communityhub.dispatch.DispatchVariables.*;
 
+import org.communityhub.platform.VariableValues;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,6 @@ public class ExpireOfferDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    dispatch.expireOffer(Variables.id(execution, OFFER_ID));
+    dispatch.expireOffer(VariableValues.id(execution, OFFER_ID));
   }
 }

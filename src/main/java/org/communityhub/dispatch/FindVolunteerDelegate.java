@@ -2,6 +2,8 @@ package org.communityhub.dispatch;
 
 import static org.communityhub.dispatch.DispatchVariables.*;
 
+import org.communityhub.platform.VariableValues;
+
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +21,7 @@ public class FindVolunteerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long taskId = Variables.id(execution, TASK_ID);
+    long taskId = VariableValues.id(execution, TASK_ID);
     Optional<Long> offer = dispatch.offerToBestCandidate(taskId);
     SearchScope scope = dispatch.scopeOf(taskId);
     execution.setVariable(CANDIDATE_FOUND, offer.isPresent());

@@ -2,6 +2,8 @@ package org.communityhub.dispatch;
 
 import static org.communityhub.dispatch.DispatchVariables.*;
 
+import org.communityhub.platform.VariableValues;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +24,7 @@ public class OrganisationChoicesListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long taskId = Variables.id(task, TASK_ID);
+    long taskId = VariableValues.id(task, TASK_ID);
     task.setVariableLocal(ORGANISATION_CHOICES, dispatch.organisationChoices(taskId));
     dispatch.organisationOf(taskId).ifPresent(name -> task.setVariableLocal(ORGANISATION_NAME, name));
   }

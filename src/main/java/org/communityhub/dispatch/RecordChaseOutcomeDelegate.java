@@ -2,6 +2,8 @@ package org.communityhub.dispatch;
 
 import static org.communityhub.dispatch.DispatchVariables.*;
 
+import org.communityhub.platform.VariableValues;
+
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -22,13 +24,13 @@ public class RecordChaseOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String chased = Variables.text(execution, CHASE_OUTCOME);
+    String chased = VariableValues.text(execution, CHASE_OUTCOME);
     if ("NOT_YET".equals(chased)) {
       return;
     }
     Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(chased)).findFirst()
         .orElseThrow(() -> new DispatchValidationException(CHASE_OUTCOME, "choose what the volunteer said"));
-    dispatch.recordOutcome(Variables.id(execution, TASK_ID), outcome, "Reported to the coordinator who chased");
+    dispatch.recordOutcome(VariableValues.id(execution, TASK_ID), outcome, "Reported to the coordinator who chased");
     execution.setVariable(OUTCOME, outcome.name());
   }
 }

@@ -2,6 +2,8 @@ package org.communityhub.dispatch;
 
 import static org.communityhub.dispatch.DispatchVariables.*;
 
+import org.communityhub.platform.VariableValues;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.communityhub.volunteers.VolunteerService;
@@ -25,12 +27,12 @@ public class RecordManualAllocationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long taskId = Variables.id(execution, TASK_ID);
-    String allocation = Variables.text(execution, ALLOCATION);
+    long taskId = VariableValues.id(execution, TASK_ID);
+    String allocation = VariableValues.text(execution, ALLOCATION);
     if ("RERUN_MATCHING".equals(allocation)) {
       dispatch.rerunMatching(taskId);
     } else if ("ASSIGN_VOLUNTEER".equals(allocation)) {
-      String email = Variables.text(execution, VOLUNTEER_EMAIL);
+      String email = VariableValues.text(execution, VOLUNTEER_EMAIL);
       if (email == null) {
         throw new DispatchValidationException(VOLUNTEER_EMAIL, "enter the email of the volunteer who will help");
       }
@@ -38,7 +40,7 @@ public class RecordManualAllocationDelegate implements JavaDelegate {
           new DispatchValidationException(VOLUNTEER_EMAIL, "no active volunteer has this email"));
       dispatch.assignManually(taskId, volunteerId);
     } else if ("ASSIGN_ORGANISATION".equals(allocation)) {
-      String organisation = Variables.text(execution, ORGANISATION_NAME);
+      String organisation = VariableValues.text(execution, ORGANISATION_NAME);
       if (organisation == null) {
         throw new DispatchValidationException(ORGANISATION_NAME, "enter the name of the organisation that will help");
       }

@@ -2,6 +2,8 @@ package org.communityhub.dispatch;
 
 import static org.communityhub.dispatch.DispatchVariables.*;
 
+import org.communityhub.platform.VariableValues;
+
 import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,10 +21,10 @@ public class RecordOrganisationOutcomeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String value = Variables.text(execution, OUTCOME);
+    String value = VariableValues.text(execution, OUTCOME);
     Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(value)).findFirst()
         .orElseThrow(() -> new DispatchValidationException(OUTCOME, "choose what happened"));
-    dispatch.recordOrganisationOutcome(Variables.id(execution, TASK_ID), outcome, Variables.text(execution, OUTCOME_NOTES));
+    dispatch.recordOrganisationOutcome(VariableValues.id(execution, TASK_ID), outcome, VariableValues.text(execution, OUTCOME_NOTES));
     // the notes are about the resident: kept in the hub's table, not as a process variable
     execution.removeVariable(OUTCOME_NOTES);
   }

@@ -2,6 +2,8 @@ package org.communityhub.dispatch;
 
 import static org.communityhub.dispatch.DispatchVariables.*;
 
+import org.communityhub.platform.VariableValues;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,6 @@ public class WidenSearchAreaDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(SEARCH_SCOPE, dispatch.widenSearch(Variables.id(execution, TASK_ID)).name());
+    execution.setVariable(SEARCH_SCOPE, dispatch.widenSearch(VariableValues.id(execution, TASK_ID)).name());
   }
 }

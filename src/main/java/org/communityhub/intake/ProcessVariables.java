@@ -3,6 +3,7 @@ package org.communityhub.intake;
 import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.communityhub.platform.VariableValues;
 
 /** Reads routing variables in delegates; unreadable enum values become field errors. */
 final class ProcessVariables {
@@ -10,12 +11,11 @@ final class ProcessVariables {
   private ProcessVariables() {}
 
   static long requestId(VariableScope scope) {
-    return ((Number) scope.getVariable(IntakeVariables.REQUEST_ID)).longValue();
+    return VariableValues.id(scope, IntakeVariables.REQUEST_ID);
   }
 
   static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    return VariableValues.text(scope, name);
   }
 
   static <E extends Enum<E>> E enumValue(VariableScope scope, String name, Class<E> type, List<FieldError> errors) {

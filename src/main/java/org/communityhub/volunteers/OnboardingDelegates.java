@@ -5,6 +5,7 @@ import static org.communityhub.volunteers.OnboardingVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.communityhub.platform.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,16 +17,11 @@ final class OnboardingDelegates {
   private OnboardingDelegates() {}
 
   static long volunteerId(VariableScope scope) {
-    Object value = scope.getVariable(VOLUNTEER_ID);
-    if (!(value instanceof Number number)) {
-      throw new IllegalStateException("Process variable " + VOLUNTEER_ID + " should be an id, was " + value);
-    }
-    return number.longValue();
+    return VariableValues.id(scope, VOLUNTEER_ID);
   }
 
   static String text(VariableScope scope, String name) {
-    Object value = scope.getVariable(name);
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    return VariableValues.text(scope, name);
   }
 
   /** Task_RecordIdentityCheck. */

@@ -1,13 +1,13 @@
-package org.communityhub.dispatch;
+package org.communityhub.platform;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 
-/** Reads dispatch's id variables in delegates. */
-final class Variables {
+/** Reads the ids and texts delegates find in process variables (the same rules in every feature). */
+public final class VariableValues {
 
-  private Variables() {}
+  private VariableValues() {}
 
-  static long id(VariableScope scope, String name) {
+  public static long id(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     if (!(value instanceof Number number)) {
       throw new IllegalStateException("Process variable " + name + " should be an id, was " + value);
@@ -15,7 +15,7 @@ final class Variables {
     return number.longValue();
   }
 
-  static String text(VariableScope scope, String name) {
+  public static String text(VariableScope scope, String name) {
     Object value = scope.getVariable(name);
     return value == null || value.toString().isBlank() ? null : value.toString().trim();
   }
