@@ -1,9 +1,11 @@
 package org.communityhub.support;
 
 import java.io.IOException;
-import java.net.ConnectException;
+import java.net.URI;
 import java.net.ServerSocket;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,27 +57,28 @@ public final class HubProcess implements AutoCloseable {
 
   /** Waits until the hub issues partner tokens (the demo partners' clients are registered last). */
   public HubProcess awaitReady(Duration within) throws Exception {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    Instant deadline = Instant.now().plus(within);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new AssertionError("Hub exited with " + process.exitValue() + "; log: " + log.toAbsolutePath()
-            + "\n" + tail());
-      }
+    return await(within, http -> {
       try {
         StandaloneHub.partnerToken(http, baseUrl(), "foodbank-demo", "foodbank-demo-secret", "requests:write");
-        return this;
-      } catch (ConnectException | AssertionError notYet) {
-        Thread.sleep(500);
-      } catch (IOException notYet) {
-        Thread.sleep(500);
+        return true;
+      } catch (AssertionError noTokenYet) {
+        return false;
       }
-    }
-    throw new AssertionError("Hub not ready after " + within + "; log: " + log.toAbsolutePath() + "\n" + tail());
+    });
   }
 
   /** Waits until a page answers 200 (for hubs without demo partners, e.g. the production profile). */
   public HubProcess awaitPage(String path, Duration within) throws Exception {
+    return await(within, http -> http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).build(),
+        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+  }
+
+  private interface ReadinessProbe {
+    boolean ready(HttpClient http) throws Exception;
+  }
+
+  /** Polls the probe until it says ready; fails at once if the hub's JVM has exited. */
+  private HubProcess await(Duration within, ReadinessProbe probe) throws Exception {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     Instant deadline = Instant.now().plus(within);
     while (Instant.now().isBefore(deadline)) {
@@ -84,12 +87,11 @@ public final class HubProcess implements AutoCloseable {
             + "\n" + tail());
       }
       try {
-        if (http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path)).build(),
-            java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+        if (probe.ready(http)) {
           return this;
         }
-      } catch (IOException notYet) {
-        // not listening yet
+      } catch (IOException notListeningYet) {
+        // the port is not open yet
       }
       Thread.sleep(500);
     }
