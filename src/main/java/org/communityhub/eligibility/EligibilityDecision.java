@@ -11,4 +11,6 @@ public record EligibilityDecision(
     EligibilityOutcome outcome, Priority priority, PartnerType partnerType, String reason, String decidedBy) {
 
   public static final String RULES = "eligibility rules";
+  /** The key of eligibility.dmn's decision. */
+  public static final String RULES_KEY = "eligibility";
 }

@@ -1,12 +1,20 @@
 package org.communityhub.intake;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.communityhub.area.AreaCheck;
 import org.communityhub.area.AreaService;
 import org.communityhub.area.Postcodes;
@@ -18,13 +26,21 @@ import org.communityhub.residents.ResidentMatch;
 import org.communityhub.residents.ResidentService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Helpline intake: records requests for help and what the intake process decides about them. */
 @Service
 public class IntakeService {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
+  /** How long {@link #carryOn} waits for the job executor when it is already running the step. */
+  private static final Duration CARRY_ON_PATIENCE = Duration.ofSeconds(5);
+  private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
   private final HelpRequestRepository requests;
   private final ResidentService residents;
@@ -33,10 +49,17 @@ public class IntakeService {
   private final RuntimeService runtimeService;
   private final Clock clock;
   private final String directoryUrl;
+  private final ManagementService managementService;
+  private final IdentityService identityService;
+  private final TransactionTemplate transaction;
 
   IntakeService(HelpRequestRepository requests, ResidentService residents, AreaService area,
-      IntakeValidator validator, RuntimeService runtimeService, Clock clock,
+      IntakeValidator validator, RuntimeService runtimeService, ManagementService managementService,
+      IdentityService identityService, TransactionTemplate transaction, Clock clock,
       @Value("${hub.signpost.directory-url}") String directoryUrl) {
+    this.managementService = managementService;
+    this.identityService = identityService;
+    this.transaction = transaction;
     this.requests = requests;
     this.residents = residents;
     this.area = area;
@@ -48,19 +71,102 @@ public class IntakeService {
 
   /**
    * Starts helpline intake from Java (the partner API, imports) with the same checks as the
-   * Tasklist form: registers the request, then starts the process with only ids and routing facts,
-   * in one transaction. The resident's details never enter Camunda's tables. Invalid input throws
+   * Tasklist form: registers the request and starts the process with only ids and routing facts.
+   * The resident's details never enter Camunda's tables. Invalid input throws
    * {@link IntakeValidationException} and stores nothing.
+   *
+   * <p>Registration commits before anything that can fail for technical reasons (the process
+   * continues asynchronously after Task_RegisterRequest; docs/architecture.md, "Async boundaries").
+   * Called outside a transaction, the rest of intake is then run at once in this thread, so the
+   * caller usually learns the decision; if a later step fails, the request is still stored and
+   * the answer says RECEIVED. Called inside the caller's transaction, the job executor carries on
+   * after that transaction commits; call {@link #carryOn} then for an up-to-date answer.
    */
-  @Transactional
   public IntakeResult submit(IntakeCommand command) {
+    IntakeResult registered = transaction.execute(status -> registerAndStart(command));
+    if (TransactionSynchronizationManager.isActualTransactionActive()) {
+      return registered;
+    }
+    return carryOn(registered.reference());
+  }
+
+  private IntakeResult registerAndStart(IntakeCommand command) {
     Registration registration = register(command, List.of());
     runtimeService.createProcessInstanceByKey(IntakeVariables.PROCESS_KEY)
         .businessKey(registration.reference())
         .setVariables(IntakeVariables.routingFacts(command, registration))
         .execute();
-    HelpRequest request = requests.findById(registration.requestId()).orElseThrow();
-    return new IntakeResult(registration.reference(), request.getStatus(), registration.attachedToReference());
+    return result(registration.reference());
+  }
+
+  /**
+   * Runs the step waiting after registration now, in this thread, instead of leaving it to the job
+   * executor, and answers where the request stands afterwards. A failure is not thrown: the job
+   * keeps its remaining retries, then becomes an incident (see docs/architecture.md); the request
+   * stays stored either way. Must be called after the registration has committed.
+   */
+  @Transactional(propagation = Propagation.NOT_SUPPORTED)
+  public IntakeResult carryOn(String reference) {
+    // The hub's own continuation, as the job executor would run it: not as the signed-in user.
+    Authentication caller = identityService.getCurrentAuthentication();
+    identityService.clearAuthentication();
+    try {
+      runContinuation(reference);
+    } finally {
+      if (caller != null) {
+        identityService.setAuthentication(caller);
+      }
+    }
+    return result(reference);
+  }
+
+  private void runContinuation(String reference) {
+    long giveUp = System.nanoTime() + CARRY_ON_PATIENCE.toNanos();
+    Job waiting;
+    while ((waiting = continuationOf(reference)) != null && waiting.getRetries() > 0
+        && System.nanoTime() < giveUp) {
+      if (isLocked(waiting)) {
+        pause(); // the job executor is running it already: wait for its answer
+        continue;
+      }
+      try {
+        managementService.executeJob(waiting.getId());
+      } catch (OptimisticLockingException raced) {
+        // The job executor took the same step at the same moment; one of the two stands. Look again.
+      } catch (RuntimeException failure) {
+        // Technical detail goes to the log and the incident; the caller is told the request is stored.
+        log.warn("Intake of {} stopped after registration; the step will be retried: {}", reference,
+            failure.toString());
+        break;
+      }
+    }
+  }
+
+  private Job continuationOf(String reference) {
+    ProcessInstance intake = runtimeService.createProcessInstanceQuery()
+        .processDefinitionKey(IntakeVariables.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
+    return intake == null ? null : managementService.createJobQuery().processInstanceId(intake.getId())
+        .activityId(IntakeVariables.REGISTRATION_TASK).singleResult();
+  }
+
+  private IntakeResult result(String reference) {
+    HelpRequest request = requests.findByReference(reference).orElseThrow();
+    String attachedTo = request.getAttachedToId() == null ? null
+        : requests.findById(request.getAttachedToId()).map(HelpRequest::getReference).orElse(null);
+    return new IntakeResult(reference, request.getStatus(), attachedTo);
+  }
+
+  private boolean isLocked(Job job) {
+    return job instanceof JobEntity entity && entity.getLockExpirationTime() != null
+        && entity.getLockExpirationTime().toInstant().isAfter(Instant.now());
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /**
@@ -171,6 +277,12 @@ public class IntakeService {
   @Transactional(readOnly = true)
   public List<Long> residentsClosedBefore(Instant cutoff, int limit) {
     return requests.findResidentsClosedBefore(cutoff, org.springframework.data.domain.PageRequest.of(0, limit));
+  }
+
+  /** Where the request with this reference stands, as {@link #submit} answers it. */
+  @Transactional(readOnly = true)
+  public Optional<IntakeResult> findResult(String reference) {
+    return requests.findByReference(reference).map(request -> result(reference));
   }
 
   @Transactional(readOnly = true)

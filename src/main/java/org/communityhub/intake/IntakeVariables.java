@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 public final class IntakeVariables {
 
   public static final String PROCESS_KEY = "helpline-intake";
+  /** The registration commits after this task (asyncAfter); the rest of intake is a job. */
+  public static final String REGISTRATION_TASK = "Task_RegisterRequest";
 
   // Routing facts and ids: what the process keeps after registration.
   public static final String REQUEST_ID = "requestId";

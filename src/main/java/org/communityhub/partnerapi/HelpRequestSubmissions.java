@@ -51,8 +51,9 @@ class HelpRequestSubmissions {
     if (earlier.isPresent()) {
       return earlier.get();
     }
+    Answer registered;
     try {
-      return transaction.execute(status -> {
+      registered = transaction.execute(status -> {
         IdempotencyRecord claim = records.saveAndFlush(IdempotencyRecord.claim(key, hash, clock.instant()));
         SubmissionResponse response = created(SubmissionMapper.toCommand(submission, partner.getClientId()));
         claim.answer(201, write(response));
@@ -62,10 +63,15 @@ class HelpRequestSubmissions {
       // Another call with this key committed first; its request stands and ours rolled back.
       return earlierAnswer(key, hash).orElseThrow(() -> concurrentRetry);
     }
+    // The request is stored: run the rest of intake now, so the answer usually carries the decision.
+    return new Answer(registered.status(), current(intake.carryOn(registered.body().reference())));
   }
 
   private SubmissionResponse created(org.communityhub.intake.IntakeCommand command) {
-    IntakeResult result = intake.submit(command);
+    return current(intake.submit(command));
+  }
+
+  private static SubmissionResponse current(IntakeResult result) {
     return new SubmissionResponse(result.reference(), result.status().name(), result.attachedToReference());
   }
 
@@ -74,7 +80,10 @@ class HelpRequestSubmissions {
       if (!record.requestHash().equals(hash)) {
         throw new IdempotencyKeyReusedException(key.idempotencyKey());
       }
-      return new Answer(record.responseStatus(), read(record.responseBody()));
+      // The same request as the first answer, with where it stands now.
+      SubmissionResponse first = read(record.responseBody());
+      return new Answer(record.responseStatus(), intake.findResult(first.reference()).map(HelpRequestSubmissions::current)
+          .orElse(first));
     });
   }
 

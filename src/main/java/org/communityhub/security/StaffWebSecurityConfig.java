@@ -39,6 +39,8 @@ public class StaffWebSecurityConfig {
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/staff/disclosures/**", "/api/staff/disclosures", "/api/staff/erasures")
             .hasAuthority(group(StaffGroups.DATA_PROTECTION))
+            .requestMatchers("/api/staff/rules/**")
+            .hasAnyAuthority(group(StaffGroups.PROCESS_OWNERS), "GROUP_" + StaffGroups.ADMINS)
             .requestMatchers("/api/staff/partners/**", "/api/staff/partners")
             .hasAuthority("GROUP_" + StaffGroups.ADMINS)
             .requestMatchers("/api/staff/volunteers/**", "/api/staff/volunteers",

@@ -1,0 +1,5 @@
+package org.communityhub.rules;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface DecisionRecordRowRepository extends JpaRepository<DecisionRecordRow, Long> {}
