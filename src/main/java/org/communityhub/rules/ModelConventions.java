@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * verdict the build gives: named ids, a history time-to-live, user tasks for staff groups with a
  * Camunda Form that exists, and service tasks that call one of the hub's delegate beans.
  */
-final class ModelConventions {
+public final class ModelConventions {
 
   /** Task_RecordRequest, Flow_ToCheckArea, Message_OfferAccepted — not Modeler's Activity_0x1y2z3. */
   static final Pattern NAMED_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
@@ -43,12 +43,12 @@ final class ModelConventions {
    * @param formExists whether a Camunda Form of that id will exist after the deployment
    * @param beanExists whether the hub has a delegate bean of that name
    */
-  ModelConventions(Predicate<String> formExists, Predicate<String> beanExists) {
+  public ModelConventions(Predicate<String> formExists, Predicate<String> beanExists) {
     this.formExists = formExists;
     this.beanExists = beanExists;
   }
 
-  List<DeploymentProblem> check(String file, byte[] bpmn) {
+  public List<DeploymentProblem> check(String file, byte[] bpmn) {
     List<DeploymentProblem> problems = new ArrayList<>();
     BpmnModelInstance model;
     try {

@@ -8,31 +8,23 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.camunda.bpm.model.bpmn.Bpmn;
-import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.ServiceTask;
-import org.camunda.bpm.model.bpmn.instance.StartEvent;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.di.DiagramElement;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
-import org.communityhub.security.StaffGroups;
+import org.communityhub.rules.DeploymentProblem;
+import org.communityhub.rules.ModelConventions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * Conventions every file in processes/ and forms/ must keep, so that a process owner's change in
  * Modeler cannot quietly break the hub: named ids, history time-to-live, a candidate group and a
- * resolvable Camunda Form on every user task, and a delegate on every service task.
+ * resolvable Camunda Form on every user task, and a delegate on every service task. The BPMN rules
+ * live in main code (rules.ModelConventions) because every deployment is checked against them too.
  * (That each delegate expression names a real bean is checked in {@link DelegateBeansTest}.)
  */
 class ProcessModelCheckTest {
@@ -41,58 +33,14 @@ class ProcessModelCheckTest {
   static final Pattern NAMED_ID = Pattern.compile("^[A-Z][A-Za-z]*_[A-Z][A-Za-z0-9]*$");
   static final Pattern GENERATED_ID = Pattern.compile("_[0-9a-z]{7}$");
   static final Pattern DELEGATE_EXPRESSION = Pattern.compile("^\\$\\{([a-z][A-Za-z0-9]*)}$");
-  private static final Set<String> STAFF_GROUPS = new HashSet<>(
-      Arrays.stream(StaffGroups.values()).map(StaffGroups::id).toList());
 
+  /** The same rules every deployment must pass (rules.ModelConventions); bean names: {@link DelegateBeansTest}. */
   @TestFactory
-  Stream<DynamicTest> everyBpmnFileKeepsTheConventions() {
+  Stream<DynamicTest> everyBpmnFileKeepsTheConventions() throws IOException {
+    Set<String> formIds = formIds();
+    ModelConventions conventions = new ModelConventions(formIds::contains, bean -> true);
     return files("processes", ".bpmn").map(file -> DynamicTest.dynamicTest(file.getName(), () -> {
-      BpmnModelInstance model = Bpmn.readModelFromFile(file);
-      Bpmn.validateModel(model);
-      List<String> problems = new ArrayList<>();
-      Set<String> formIds = formIds();
-
-      for (BaseElement element : model.getModelElementsByType(BaseElement.class)) {
-        if (element instanceof Process || element instanceof DiagramElement || element.getId() == null) {
-          continue;
-        }
-        String id = element.getId();
-        if (!NAMED_ID.matcher(id).matches() || GENERATED_ID.matcher(id).find()) {
-          problems.add(id + ": not a named technical id like Task_RecordRequest");
-        }
-      }
-      for (Process process : model.getModelElementsByType(Process.class)) {
-        if (process.getCamundaHistoryTimeToLiveString() == null) {
-          problems.add(process.getId() + ": no historyTimeToLive");
-        }
-        if (!process.getId().matches("^[a-z]+(-[a-z]+)*$")) {
-          problems.add(process.getId() + ": process key should be kebab-case like helpline-intake");
-        }
-      }
-      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-        String groups = task.getCamundaCandidateGroups();
-        if (groups == null || groups.isBlank()) {
-          problems.add(task.getId() + ": no candidate group");
-        } else {
-          for (String group : groups.split(",")) {
-            if (!STAFF_GROUPS.contains(group.trim())) {
-              problems.add(task.getId() + ": candidate group '" + group.trim() + "' is not a staff group");
-            }
-          }
-        }
-        checkForm(task.getId(), task.getCamundaFormRef(), formIds, problems);
-      }
-      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
-        if (start.getCamundaFormRef() != null) {
-          checkForm(start.getId(), start.getCamundaFormRef(), formIds, problems);
-        }
-      }
-      for (ServiceTask task : model.getModelElementsByType(ServiceTask.class)) {
-        String delegate = task.getCamundaDelegateExpression();
-        if (delegate == null || !DELEGATE_EXPRESSION.matcher(delegate).matches()) {
-          problems.add(task.getId() + ": service tasks call a Spring bean with delegateExpression=\"${beanName}\"");
-        }
-      }
+      List<DeploymentProblem> problems = conventions.check(file.getName(), Files.readAllBytes(file.toPath()));
       assertThat(problems).as(file.getName()).isEmpty();
     }));
   }
@@ -137,14 +85,6 @@ class ProcessModelCheckTest {
       return paths.filter(p -> p.toString().endsWith(suffix)).map(Path::toFile).sorted().toList().stream();
     } catch (IOException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  private static void checkForm(String elementId, String formRef, Set<String> formIds, List<String> problems) {
-    if (formRef == null) {
-      problems.add(elementId + ": no camunda:formRef");
-    } else if (!formIds.contains(formRef)) {
-      problems.add(elementId + ": camunda:formRef '" + formRef + "' is not a form in forms/");
     }
   }
 }

