@@ -5,7 +5,7 @@ import { validateAll } from '@bpmn-io/element-templates-validator';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const file = join(fileURLToPath(new URL('..', import.meta.url)), 'processes', 'element-templates', 'community-hub.json');
+const file = join(fileURLToPath(new URL('../..', import.meta.url)), 'processes', 'element-templates', 'community-hub.json');
 const templates = JSON.parse(readFileSync(file, 'utf8'));
 const { valid, results } = validateAll(templates);
 for (const [i, result] of results.entries()) {

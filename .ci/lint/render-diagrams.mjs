@@ -6,8 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const viewer = join(root, 'node_modules', 'bpmn-js', 'dist');
+// This script lives in .ci/lint/ with its node_modules; the project root is two folders up.
+const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..', '..');
+const viewer = join(here, 'node_modules', 'bpmn-js', 'dist');
 const work = mkdtempSync(join(tmpdir(), 'render-diagrams-'));
 const margin = 40;
 
