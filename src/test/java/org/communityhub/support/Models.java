@@ -8,11 +8,11 @@ public final class Models {
 
   private Models() {}
 
-  /** The fluent builder names flows "sequenceFlow_1a2b3c"; the hub wants ids like Flow_1. */
+  /** The fluent builder names flows "sequenceFlow_1a2b3c"; the hub wants ids like Flow_Step1. */
   public static BpmnModelInstance withNamedFlowIds(BpmnModelInstance model) {
     int n = 1;
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
-      flow.setId("Flow_" + n++);
+      flow.setId("Flow_Step" + n++);
     }
     return model;
   }
