@@ -30,7 +30,11 @@ class ProductionWebSettingsTest {
             "--spring.profiles.active=production",
             "--camunda.bpm.admin-user.password=" + UUID.randomUUID(),
             "--hub.volunteer-page.link-secret=" + UUID.randomUUID() + UUID.randomUUID(),
-            "--spring.flyway.locations=classpath:db/migration,classpath:db/demo"))) {
+            "--hub.volunteer-page.base-url=https://hub.example.gov.uk",
+            "--hub.council.name=Example Borough Council",
+            "--hub.signpost.directory-url=https://www.example.gov.uk/directory",
+            "--hub.notify.enabled=false",
+            "--hub.area-migrations=classpath:db/example-area"))) {
       hub.awaitPage("/camunda/app/tasklist/default/", Duration.ofMinutes(3));
       HttpClient http = HttpClient.newHttpClient();
       HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(hub.baseUrl()

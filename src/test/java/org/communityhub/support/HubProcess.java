@@ -47,8 +47,11 @@ public final class HubProcess implements AutoCloseable {
         "--server.port=" + port,
         "--spring.datasource.url=" + jdbcUrl,
         "--spring.datasource.username=postgres",
-        "--spring.datasource.password=postgres",
-        "--hub.volunteer-page.base-url=http://localhost:" + port));
+        "--spring.datasource.password=postgres"));
+    // A production hub needs an https address of its own; the others link to themselves.
+    if (moreArguments.stream().noneMatch(argument -> argument.startsWith("--hub.volunteer-page.base-url="))) {
+      command.add("--hub.volunteer-page.base-url=http://localhost:" + port);
+    }
     command.addAll(moreArguments);
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
         .redirectOutput(log.toFile()).start();

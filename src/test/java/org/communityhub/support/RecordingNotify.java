@@ -52,7 +52,12 @@ public final class RecordingNotify implements AutoCloseable {
         "--hub.notify.base-url=" + server.baseUrl(),
         "--hub.notify.templates.offer-sms=" + NotifyDouble.OFFER_SMS_TEMPLATE,
         "--hub.notify.templates.offer-email=" + NotifyDouble.OFFER_EMAIL_TEMPLATE,
-        "--hub.notify.templates.referral-escalation-email=" + NotifyDouble.REFERRAL_ESCALATION_TEMPLATE);
+        "--hub.notify.templates.referral-escalation-email=" + NotifyDouble.REFERRAL_ESCALATION_TEMPLATE,
+        // a hub that sends needs every template id at start, even those a test does not use
+        "--hub.notify.templates.volunteer-welcome-email=" + NotifyDouble.VOLUNTEER_WELCOME_TEMPLATE,
+        "--hub.notify.templates.volunteer-not-accepted-email=" + NotifyDouble.VOLUNTEER_NOT_ACCEPTED_TEMPLATE,
+        "--hub.notify.templates.dbs-reminder-email=" + NotifyDouble.DBS_REMINDER_TEMPLATE,
+        "--hub.notify.templates.dbs-expired-email=" + NotifyDouble.DBS_EXPIRED_TEMPLATE);
   }
 
   /** Every message Notify accepted, in order (a reference twice means a message was sent twice). */
