@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.communityhub.rules.RulePreviewBench;
 import org.communityhub.support.Models;
 import org.communityhub.dispatch.VolunteerPoolBench;
 import org.communityhub.support.Jobs;
@@ -35,7 +36,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Settings: -Dbench.threads (8), -Dbench.seconds (20), -Dbench.warmup (5), -Dbench.jdbcUrl,
  * -Dbench.matchingSizes (10000,100000,1000000), -Dbench.matchingSamples (50), -Dbench.explain (false: print the
  * matching queries' plans), -Dbench.surgeRequests (20000; 0 skips the surge), -Dbench.surgeVolunteers (100000),
- * -Dbench.surgePatienceMinutes (5), -Dbench.maxHeap (1g, the JVM's -Xmx).
+ * -Dbench.surgePatienceMinutes (5), -Dbench.maxHeap (1g, the JVM's -Xmx), -Dbench.previewRequests (10000).
  */
 @Tag("benchmark")
 class HubBenchmark {
@@ -53,6 +54,9 @@ class HubBenchmark {
   /** The surge ends when every request is settled, or when nothing has moved for this long. */
   private static final Duration SURGE_PATIENCE = Duration.ofMinutes(Integer.getInteger("bench.surgePatienceMinutes", 5));
 
+  /** The rule preview's size: the most a process owner can preview at once. */
+  private static final int PREVIEW_REQUESTS = Integer.getInteger("bench.previewRequests", 10_000);
+
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Test
@@ -68,6 +72,10 @@ class HubBenchmark {
       JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
       Measurement baseline = baseline(hub);
       phases.add(baseline);
+
+      Map<String, Object> preview = RulePreviewBench.measure(hub.context, PREVIEW_REQUESTS, 3);
+      System.out.println("rule preview " + preview);
+      results.put("rulePreview", preview);
 
       Duration seeding = VolunteerPoolBench.seedUpTo(jdbc, 10_000);
       Measurement intake = intake(hub);
@@ -230,6 +238,10 @@ class HubBenchmark {
       System.out.println("  submitted through " + surge.get("submittedThrough") + "; accepted through "
           + surge.get("acceptedThrough"));
     }
+    Map<String, Object> preview = (Map<String, Object>) results.get("rulePreview");
+    System.out.printf("rule preview: %s requests, median %s ms, worst %s ms (target 5000 ms); the engine deciding"
+            + " the same inputs one by one: %s ms; ratio %s%n", preview.get("requests"), preview.get("previewMedianMs"),
+        preview.get("previewWorstMs"), preview.get("engineBaselineMs"), preview.get("ratioToEngine"));
     System.out.printf("peak heap %s MB, database %s MB%n%n", results.get("peakHeapMb"), results.get("databaseMb"));
   }
 }

@@ -132,8 +132,13 @@ class SafeRuleChangesTest {
             + "<text>${age == 99 ? urgency.substring(99) : age}</text>");
     assertThat(deploy("eligibility.dmn", failsAt99).getStatusCode()).isEqualTo(HttpStatus.OK);
 
-    IntakeResult stopped = intake.submit(aRequest().dateOfBirth(LocalDate.now().minusYears(99).minusDays(3))
-        .shielding(true).needs(Need.FOOD).urgency(Urgency.URGENT).build());
+    // A partner refers a resident of 99: the request is stored and the partner is told its reference.
+    ResponseEntity<String> partnerAnswer = partnerSubmits(LocalDate.now().minusYears(99).minusDays(3));
+    assertThat(partnerAnswer.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    JsonNode answer = json.readTree(partnerAnswer.getBody());
+    assertThat(answer.path("status").asText()).isEqualTo("RECEIVED");
+    assertThat(partnerAnswer.getBody()).doesNotContain("DMN", "juel", "Exception", "helpline-intake:");
+    IntakeResult stopped = intake.findResult(answer.path("reference").asText()).orElseThrow();
 
     assertThat(stopped.reference()).matches("HR-\\d{4}-\\d{6}");
     assertThat(stopped.status()).isEqualTo(RequestStatus.RECEIVED);
@@ -152,6 +157,28 @@ class SafeRuleChangesTest {
     await().atMost(Duration.ofSeconds(30)).until(() -> intake.findResult(stopped.reference()).orElseThrow().status(),
         status -> status == RequestStatus.AWAITING_VOLUNTEER);
     assertThat(runtime.createIncidentQuery().processInstanceId(instance).count()).isZero();
+  }
+
+  private ResponseEntity<String> partnerSubmits(LocalDate dateOfBirth) throws IOException {
+    var form = new LinkedMultiValueMap<String, String>();
+    form.add("grant_type", "client_credentials");
+    form.add("scope", "requests:write requests:read");
+    var tokenHeaders = new HttpHeaders();
+    tokenHeaders.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    tokenHeaders.setBasicAuth("foodbank-demo", "foodbank-demo-secret");
+    String token = json.readTree(rest.exchange("/oauth2/token", HttpMethod.POST, new HttpEntity<>(form, tokenHeaders),
+        String.class).getBody()).path("access_token").asText();
+    String body = """
+        {"resident":{"firstName":"Edith","lastName":"Rule%d","dateOfBirth":"%s","phone":"01744 600%03d",
+          "address":{"line1":"3 Boundary Road","town":"St Helens","postcode":"WA10 1AA"}},
+         "needs":["FOOD"],"urgency":"URGENT","supportNetworkAvailable":false,
+         "vulnerability":{"shielding":true,"disability":false,"selfIsolating":false},
+         "consent":{"shareWithPartners":true,"contactByVolunteers":true}}"""
+        .formatted(System.nanoTime() % 1_000_000, dateOfBirth, System.nanoTime() % 1000);
+    var headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return rest.exchange("/api/v1/help-requests", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
   private int latestEligibilityVersion() {
