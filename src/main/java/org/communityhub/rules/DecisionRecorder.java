@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
 import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
@@ -29,6 +30,9 @@ class DecisionRecorder implements DmnDecisionTableEvaluationListener {
 
   private final ObjectProvider<DecisionRecords> records;
   private final Clock clock;
+  /** Per deployed decision: the texts of its input expressions (a decision version never changes). */
+  private final Map<String, List<String>> inputExpressions = new ConcurrentHashMap<>();
+  private final Map<String, Pattern> wordPatterns = new ConcurrentHashMap<>();
 
   DecisionRecorder(ObjectProvider<DecisionRecords> records, Clock clock) {
     this.records = records;
@@ -56,23 +60,17 @@ class DecisionRecorder implements DmnDecisionTableEvaluationListener {
     }
     Object district = execution.getVariable(IntakeVariables.POSTCODE_DISTRICT);
     records.getObject().add(new DecisionRecords.DecisionRecord(id.longValue(), execution.getBusinessKey(),
-        definition.getKey(), definition.getVersion(), matched, inputsRead(event, execution), outputs,
+        definition.getKey(), definition.getVersion(), matched, inputsRead(definition.getId(), event, execution), outputs,
         district == null ? null : district.toString(), clock.instant()), definition.getId());
   }
 
   /** The execution's variables that the decision's input expressions name. */
-  private static Map<String, Object> inputsRead(DmnDecisionTableEvaluationEvent event, ExecutionEntity execution) {
-    List<String> expressions = new ArrayList<>();
-    if (event.getDecision().getDecisionLogic() instanceof DmnDecisionTableImpl table) {
-      for (DmnDecisionTableInputImpl input : table.getInputs()) {
-        if (input.getExpression() != null && input.getExpression().getExpression() != null) {
-          expressions.add(input.getExpression().getExpression());
-        }
-      }
-    }
+  private Map<String, Object> inputsRead(String definitionId, DmnDecisionTableEvaluationEvent event,
+      ExecutionEntity execution) {
+    List<String> expressions = inputExpressions.computeIfAbsent(definitionId, id -> expressionsOf(event));
     Map<String, Object> inputs = new LinkedHashMap<>();
     for (String name : execution.getVariableNames()) {
-      Pattern word = Pattern.compile("\\b" + Pattern.quote(name) + "\\b");
+      Pattern word = wordPatterns.computeIfAbsent(name, n -> Pattern.compile("\\b" + Pattern.quote(n) + "\\b"));
       if (expressions.stream().anyMatch(text -> word.matcher(text).find())) {
         Object value = execution.getVariable(name);
         if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
@@ -81,5 +79,17 @@ class DecisionRecorder implements DmnDecisionTableEvaluationListener {
       }
     }
     return inputs;
+  }
+
+  private static List<String> expressionsOf(DmnDecisionTableEvaluationEvent event) {
+    List<String> expressions = new ArrayList<>();
+    if (event.getDecision().getDecisionLogic() instanceof DmnDecisionTableImpl table) {
+      for (DmnDecisionTableInputImpl input : table.getInputs()) {
+        if (input.getExpression() != null && input.getExpression().getExpression() != null) {
+          expressions.add(input.getExpression().getExpression());
+        }
+      }
+    }
+    return List.copyOf(expressions);
   }
 }

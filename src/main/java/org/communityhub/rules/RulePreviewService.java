@@ -69,8 +69,13 @@ public class RulePreviewService {
       proposed.put(output, new ConcurrentHashMap<>());
     });
 
-    // Each evaluation is independent: use both cores.
-    List<Outcome> outcomes = past.parallelStream().map(record -> outcome(decision, record)).toList();
+    // Requests with the same routing facts get the same answer: decide each distinct set once, on
+    // every core, then read the answers back in order.
+    Map<Map<String, Object>, Optional<DecisionEvaluator.Evaluation>> answers = new ConcurrentHashMap<>();
+    past.stream().map(DecisionRecords.DecisionRecord::inputs).distinct().toList().parallelStream()
+        .forEach(inputs -> answers.put(inputs, evaluate(decision, inputs)));
+    List<Outcome> outcomes = past.stream()
+        .map(record -> new Outcome(record, answers.get(record.inputs()).orElse(null))).toList();
 
     List<RulePreview.ChangedRequest> changed = new ArrayList<>();
     List<RulePreview.ChangedRequest> failures = new ArrayList<>();
@@ -159,11 +164,12 @@ public class RulePreviewService {
 
   private record Outcome(DecisionRecords.DecisionRecord record, DecisionEvaluator.Evaluation now) {}
 
-  private Outcome outcome(DmnDecision decision, DecisionRecords.DecisionRecord record) {
+  /** Empty when the uploaded version stops with an error for these inputs. */
+  private Optional<DecisionEvaluator.Evaluation> evaluate(DmnDecision decision, Map<String, Object> inputs) {
     try {
-      return new Outcome(record, evaluator.evaluate(decision, record.inputs()));
+      return Optional.of(evaluator.evaluate(decision, inputs));
     } catch (RuntimeException fails) {
-      return new Outcome(record, null);
+      return Optional.empty();
     }
   }
 

@@ -73,7 +73,7 @@ class HubBenchmark {
       Measurement baseline = baseline(hub);
       phases.add(baseline);
 
-      Map<String, Object> preview = RulePreviewBench.measure(hub.context, PREVIEW_REQUESTS, 3);
+      Map<String, Object> preview = RulePreviewBench.measure(hub.context, PREVIEW_REQUESTS, 5);
       System.out.println("rule preview " + preview);
       results.put("rulePreview", preview);
 
@@ -239,8 +239,9 @@ class HubBenchmark {
           + surge.get("acceptedThrough"));
     }
     Map<String, Object> preview = (Map<String, Object>) results.get("rulePreview");
-    System.out.printf("rule preview: %s requests, median %s ms, worst %s ms (target 5000 ms); the engine deciding"
-            + " the same inputs one by one: %s ms; ratio %s%n", preview.get("requests"), preview.get("previewMedianMs"),
+    System.out.printf("rule preview: %s requests (%s would change), first %s ms, then median %s ms, worst %s ms"
+            + " (target 5000 ms); the engine deciding the same inputs one by one: %s ms; ratio %s%n",
+        preview.get("requests"), preview.get("changed"), preview.get("firstPreviewMs"), preview.get("previewMedianMs"),
         preview.get("previewWorstMs"), preview.get("engineBaselineMs"), preview.get("ratioToEngine"));
     System.out.printf("peak heap %s MB, database %s MB%n%n", results.get("peakHeapMb"), results.get("databaseMb"));
   }

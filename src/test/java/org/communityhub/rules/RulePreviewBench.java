@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.DecisionService;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,19 +29,25 @@ public final class RulePreviewBench {
 
   public static Map<String, Object> measure(ApplicationContext hub, int requests, int runs) throws IOException {
     JdbcTemplate jdbc = hub.getBean(JdbcTemplate.class);
-    List<Map<String, Object>> inputs = seed(jdbc, requests);
+    List<Map<String, Object>> inputs = inputs(requests);
     String changed = RulePreviewTest.underSixty().replace("&lt; 60", "&lt; 65");
 
+    // Baseline: the engine deciding the same inputs one by one, as intake does; its answers are
+    // what the seeded history says was decided.
     DecisionService decisions = hub.getBean(DecisionService.class);
+    List<Map<String, Object>> outputs = new ArrayList<>();
     long engineStart = System.nanoTime();
     for (Map<String, Object> input : inputs) {
-      decisions.evaluateDecisionTableByKey("eligibility", input);
+      outputs.add(decisions.evaluateDecisionTableByKey("eligibility", input).getSingleResult().getEntryMap());
     }
     double engineMs = (System.nanoTime() - engineStart) / 1e6;
+    seed(jdbc, inputs, outputs);
 
     RulePreviewService previews = hub.getBean(RulePreviewService.class);
+    long coldStart = System.nanoTime();
+    RulePreview last = previews.preview("eligibility", "eligibility.dmn", changed.getBytes(), null, null);
+    double coldMs = (System.nanoTime() - coldStart) / 1e6;
     double[] previewMs = new double[runs];
-    RulePreview last = null;
     for (int run = 0; run < runs; run++) {
       long start = System.nanoTime();
       last = previews.preview("eligibility", "eligibility.dmn", changed.getBytes(), null, null);
@@ -51,21 +58,20 @@ public final class RulePreviewBench {
     row.put("requests", last.requests());
     row.put("changed", last.changed());
     row.put("runs", runs);
+    row.put("firstPreviewMs", Math.round(coldMs));
     row.put("previewMedianMs", Math.round(previewMs[runs / 2]));
     row.put("previewWorstMs", Math.round(previewMs[runs - 1]));
     row.put("engineBaselineMs", Math.round(engineMs));
     row.put("ratioToEngine", Math.round(previewMs[runs / 2] / engineMs * 100) / 100.0);
     row.put("targetMs", 5000);
-    row.put("met", previewMs[runs - 1] <= 5000);
+    row.put("met", previewMs[runs - 1] <= 5000 && coldMs <= 5000);
     return row;
   }
 
-  /** Recorded decisions with realistic routing facts, spread over the last 80 days. */
-  private static List<Map<String, Object>> seed(JdbcTemplate jdbc, int requests) {
+  /** Realistic routing facts (fixed seed): ages 18 to 99, one or two needs, each urgency. */
+  private static List<Map<String, Object>> inputs(int requests) {
     Random random = new Random(42);
     List<Map<String, Object>> inputs = new ArrayList<>();
-    List<Object[]> rows = new ArrayList<>();
-    Instant now = Instant.now();
     for (int i = 0; i < requests; i++) {
       Map<String, Object> input = new LinkedHashMap<>();
       input.put("inArea", random.nextInt(20) > 0);
@@ -77,15 +83,23 @@ public final class RulePreviewBench {
       input.put("needs", NEEDS[random.nextInt(NEEDS.length)]);
       input.put("urgency", URGENCIES[random.nextInt(URGENCIES.length)]);
       inputs.add(input);
-      String json = "{" + String.join(",", input.entrySet().stream().map(e -> "\"" + e.getKey() + "\":"
-          + (e.getValue() instanceof String text ? "\"" + text + "\"" : e.getValue())).toList()) + "}";
-      rows.add(new Object[] {900_000_000L + i, "HR-BENCH-" + i, json,
-          Timestamp.from(now.minusSeconds(60L * 60 * 24 * 80 * i / requests))});
+    }
+    return inputs;
+  }
+
+  /** The history: each request's facts and what the shipped rules decided, over the last 80 days. */
+  private static void seed(JdbcTemplate jdbc, List<Map<String, Object>> inputs, List<Map<String, Object>> outputs)
+      throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<Object[]> rows = new ArrayList<>();
+    Instant now = Instant.now();
+    for (int i = 0; i < inputs.size(); i++) {
+      long id = 900_000_000L + i;
+      rows.add(new Object[] {id, id, "HR-BENCH-" + i, json.writeValueAsString(inputs.get(i)),
+          json.writeValueAsString(outputs.get(i)), Timestamp.from(now.minusSeconds(60L * 60 * 24 * 80 * i / inputs.size()))});
     }
     jdbc.batchUpdate("insert into decision_record (id, request_id, reference, decision_key, decision_version,"
         + " decision_definition_id, matched_rules, inputs, outputs, district, decided_at) values"
-        + " (?, ?, ?, 'eligibility', 1, 'bench', 'Rule_15', ?, '{\"outcome\":\"REVIEW\",\"priority\":\"P2\"}', 'WA10', ?)",
-        rows.stream().map(r -> new Object[] {r[0], r[0], r[1], r[2], r[3]}).toList());
-    return inputs;
+        + " (?, ?, ?, 'eligibility', 1, 'bench', '', ?, ?, 'WA10', ?)", rows);
   }
 }
