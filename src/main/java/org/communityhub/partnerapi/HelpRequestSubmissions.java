@@ -80,10 +80,10 @@ class HelpRequestSubmissions {
       if (!record.requestHash().equals(hash)) {
         throw new IdempotencyKeyReusedException(key.idempotencyKey());
       }
-      // The same request as the first answer, with where it stands now.
+      // The same request as the first answer, and where it stands once the step after registration
+      // has run (a retry that races the first call waits for it), so every answer is the same.
       SubmissionResponse first = read(record.responseBody());
-      return new Answer(record.responseStatus(), intake.findResult(first.reference()).map(HelpRequestSubmissions::current)
-          .orElse(first));
+      return new Answer(record.responseStatus(), current(intake.carryOn(first.reference())));
     });
   }
 
