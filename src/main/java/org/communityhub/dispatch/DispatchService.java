@@ -153,13 +153,6 @@ public class DispatchService {
   }
 
   /** A coordinator's 're-run matching': a new round from the district, asking everyone again. */
-  /** Erasure of a resident: what volunteers wrote about them goes (the assignments themselves stay). */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-  public void eraseNotesAbout(long residentId) {
-    jdbc.update("update volunteer_assignment set outcome_notes = null where resident_id = ?", residentId);
-    jdbc.update("update organisation_assignment set outcome_notes = null where resident_id = ?", residentId);
-  }
-
   @Transactional
   public void rerunMatching(long taskId) {
     jdbc.update("update volunteer_task set search_scope = 'DISTRICT', search_round = search_round + 1 where id = ?", taskId);

@@ -87,6 +87,13 @@ public class Referral {
     this.closedAt = now;
   }
 
+  /** Erasure of the resident: the free text about them goes; status, dates and lawful basis stay. */
+  void eraseText() {
+    this.reason = null;
+    this.declineReason = null;
+    this.outcome = null;
+  }
+
   void escalated() {
     this.escalations++;
   }
