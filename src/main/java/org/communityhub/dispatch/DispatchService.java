@@ -28,6 +28,7 @@ import org.communityhub.organisations.Organisation;
 import org.communityhub.organisations.OrganisationService;
 import org.communityhub.organisations.OrganisationValidationException;
 import org.communityhub.volunteers.DbsLevel;
+import org.communityhub.volunteers.DbsRequirement;
 import org.communityhub.volunteers.Skill;
 import org.communityhub.volunteers.VolunteerContact;
 import org.communityhub.volunteers.VolunteerService;
@@ -57,10 +58,12 @@ public class DispatchService {
   private final DispatchSettings settings;
   private final Clock clock;
   private final OrganisationService organisations;
+  private final DbsRequirement dbsRequirement;
 
   DispatchService(JdbcTemplate jdbc, EntityManager entityManager, IntakeService intake, VolunteerService volunteers, VolunteerMatcher matcher,
       NotifyService notify, OfferLinks links, RuntimeService runtimeService, DispatchSettings settings, Clock clock,
-      OrganisationService organisations) {
+      OrganisationService organisations, DbsRequirement dbsRequirement) {
+    this.dbsRequirement = dbsRequirement;
     this.organisations = organisations;
     this.jdbc = jdbc;
     this.entityManager = entityManager;
@@ -88,7 +91,7 @@ public class DispatchService {
     // the task row (plain SQL) refers to it.
     entityManager.flush();
     Priority priority = request.getPriority();
-    TaskRequirements requirements = TaskRequirements.of(request.getNeeds());
+    TaskRequirements requirements = TaskRequirements.of(request.getNeeds(), dbsRequirement::requiredFor);
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
