@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.communityhub.area.AreaService;
 import org.communityhub.eligibility.Priority;
 import org.communityhub.intake.HelpRequest;
 import org.communityhub.intake.IntakeService;
@@ -29,6 +30,7 @@ import org.communityhub.organisations.OrganisationService;
 import org.communityhub.organisations.OrganisationValidationException;
 import org.communityhub.volunteers.DbsLevel;
 import org.communityhub.volunteers.DbsRequirement;
+import org.communityhub.volunteers.VolunteerMatching;
 import org.communityhub.volunteers.Skill;
 import org.communityhub.volunteers.VolunteerContact;
 import org.communityhub.volunteers.VolunteerService;
@@ -59,11 +61,15 @@ public class DispatchService {
   private final Clock clock;
   private final OrganisationService organisations;
   private final DbsRequirement dbsRequirement;
+  private final VolunteerMatching matching;
+  private final AreaService area;
 
   DispatchService(JdbcTemplate jdbc, EntityManager entityManager, IntakeService intake, VolunteerService volunteers, VolunteerMatcher matcher,
       NotifyService notify, OfferLinks links, RuntimeService runtimeService, DispatchSettings settings, Clock clock,
-      OrganisationService organisations, DbsRequirement dbsRequirement) {
+      OrganisationService organisations, DbsRequirement dbsRequirement, VolunteerMatching matching, AreaService area) {
     this.dbsRequirement = dbsRequirement;
+    this.matching = matching;
+    this.area = area;
     this.organisations = organisations;
     this.jdbc = jdbc;
     this.entityManager = entityManager;
@@ -138,7 +144,7 @@ public class DispatchService {
       insert.setObject(5, clock.instant().atOffset(ZoneOffset.UTC));
       return insert;
     }, key);
-    jdbc.update("update volunteer set engaged = true where id = ?", volunteer.get());
+    matching.markEngaged(volunteer.get(), true);
     return Optional.of(key.getKey().longValue());
   }
 
@@ -341,10 +347,7 @@ public class DispatchService {
         insert into volunteer_assignment (task_id, volunteer_id, resident_id, offer_id, active_volunteer_id, assigned_at)
         values (?, ?, ?, ?, ?, ?)""", taskId, volunteerId, residentId, offerId, volunteerId, now.atOffset(ZoneOffset.UTC));
     // fairness kept on the row the matcher reads in rank order (FairnessRecount ages it)
-    jdbc.update("""
-        update volunteer set last_assigned_at = ?, recent_assignments = recent_assignments + 1,
-            recent_oldest_at = coalesce(recent_oldest_at, ?), engaged = true
-        where id = ?""", now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), volunteerId);
+    matching.recordAssignment(volunteerId, now);
     jdbc.update("update volunteer_task set status = 'ASSIGNED' where id = ?", taskId);
   }
 
@@ -356,14 +359,18 @@ public class DispatchService {
     offered.forEach(this::refreshEngaged);
   }
 
-  /** engaged: the volunteer holds an open offer or an assignment in hand (matching skips them). */
+  /**
+   * engaged: the volunteer holds an open offer or an assignment in hand (matching skips them). The
+   * volunteer's row is locked before dispatch's rows are read, so of two changes at once the later
+   * one reads what the earlier committed.
+   */
   private void refreshEngaged(long volunteerId) {
-    jdbc.update("""
-        update volunteer set engaged = case
-            when exists (select 1 from volunteer_offer o where o.open_volunteer_id = ?)
-              or exists (select 1 from volunteer_assignment a where a.active_volunteer_id = ?) then true
-            else false end
-        where id = ?""", volunteerId, volunteerId, volunteerId);
+    matching.lockForUpdate(volunteerId);
+    boolean engaged = jdbc.queryForObject("""
+        select case when exists (select 1 from volunteer_offer o where o.open_volunteer_id = ?)
+                      or exists (select 1 from volunteer_assignment a where a.active_volunteer_id = ?)
+               then 1 else 0 end""", Integer.class, volunteerId, volunteerId) == 1;
+    matching.markEngaged(volunteerId, engaged);
   }
 
   VolunteerTask task(long taskId) {
@@ -382,13 +389,12 @@ public class DispatchService {
   Optional<OfferRow> offer(long offerId) {
     return jdbc.query("""
         select o.id, o.task_id, o.volunteer_id, o.status, t.request_id, t.resident_id,
-               d.name || ' (' || d.code || ')', t.need_summary, t.window_start, t.window_end, a.outcome
+               t.district, t.need_summary, t.window_start, t.window_end, a.outcome
         from volunteer_offer o
         join volunteer_task t on t.id = o.task_id
-        join area_district d on d.code = t.district
         left join volunteer_assignment a on a.offer_id = o.id
         where o.id = ?""", (rs, n) -> new OfferRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-        rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getString(8), instant(rs, 9), instant(rs, 10),
+        rs.getLong(5), rs.getLong(6), area.label(rs.getString(7)), rs.getString(8), instant(rs, 9), instant(rs, 10),
         rs.getString(11)), offerId).stream().findFirst();
   }
 

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.communityhub.area.AreaService;
 import org.springframework.stereotype.Component;
 
 /** Checks an offer of help field by field; every problem is reported, not just the first. */
@@ -26,11 +26,11 @@ public class VolunteerApplicationValidator {
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
 
-  private final JdbcTemplate jdbc;
+  private final AreaService area;
   private final Clock clock;
 
-  VolunteerApplicationValidator(JdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  VolunteerApplicationValidator(AreaService area, Clock clock) {
+    this.area = area;
     this.clock = clock;
   }
 
@@ -156,7 +156,7 @@ public class VolunteerApplicationValidator {
   }
 
   private boolean knownDistrict(String code) {
-    return jdbc.queryForObject("select count(*) from area_district where code = ?", Long.class, code) > 0;
+    return area.isDistrict(code);
   }
 
   private static String name(String value, String field, List<FieldProblem> problems) {

@@ -34,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The volunteers register: sign-ups, their skills, districts, availability and checks. Plain SQL,
- * because matching (in dispatch) ranks volunteers in SQL over the same tables.
+ * because matching ranks volunteers in SQL over the same tables (VolunteerMatching).
  */
 @Service
 public class VolunteerService {
