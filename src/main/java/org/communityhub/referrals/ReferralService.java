@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +15,9 @@ import org.communityhub.disclosures.DisclosureService;
 import org.communityhub.eligibility.PartnerType;
 import org.communityhub.eligibility.Priority;
 import org.communityhub.intake.HelpRequest;
+import org.communityhub.intake.FieldError;
 import org.communityhub.intake.IntakeService;
+import org.communityhub.intake.IntakeValidationException;
 import org.communityhub.notify.Channel;
 import org.communityhub.notify.NotifyService;
 import org.communityhub.notify.OutboundMessage;
@@ -72,6 +75,26 @@ public class ReferralService {
         reason, clock.instant()));
     return new ReferralOpening(referral.getId(), safeguarding || request.isConsentShareWithPartners(),
         partner.get().getName());
+  }
+
+  /** The request a referral is opened for, by id (intake or a safeguarding concern). */
+  @Transactional(readOnly = true)
+  public HelpRequest requestToRefer(long requestId) {
+    return intake.find(requestId).orElseThrow(() -> new IllegalStateException("No help request " + requestId));
+  }
+
+  /** The request staff typed on 'Refer to partner': it must be open. */
+  @Transactional(readOnly = true)
+  public HelpRequest openRequestToRefer(String reference) {
+    return intake.findByReference(reference.trim().toUpperCase(Locale.UK)).filter(HelpRequest::isOpen)
+        .orElseThrow(() -> new IntakeValidationException(List.of(
+            new FieldError(ReferralVariables.REFERENCE, "no open request has this reference"))));
+  }
+
+  /** The partner closed the referral, or staff arranged other support: the request is closed. */
+  @Transactional
+  public void closeReferredRequest(long requestId) {
+    intake.closeRequest(requestId);
   }
 
   /** The call handler's answer on 'Obtain consent'. */
@@ -142,8 +165,8 @@ public class ReferralService {
     }
     try {
       runtimeService.createMessageCorrelation(action.messageName())
-          .processInstanceVariableEquals("referralId", referralId)
-          .setVariable("partnerAnswer", text)
+          .processInstanceVariableEquals(ReferralVariables.REFERRAL_ID, referralId)
+          .setVariable(ReferralVariables.PARTNER_ANSWER, text)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw new ReferralStateException(referralId, action, referral.getStatus());
