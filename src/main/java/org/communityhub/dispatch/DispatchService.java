@@ -283,6 +283,14 @@ public class DispatchService {
     return updated > 0;
   }
 
+  /** A coordinator gives the task to an active volunteer they reached themselves, named by email. */
+  @Transactional
+  public void assignManually(long taskId, String volunteerEmail) {
+    long volunteerId = volunteers.findActiveByEmail(volunteerEmail).orElseThrow(() ->
+        new DispatchValidationException(DispatchVariables.VOLUNTEER_EMAIL, "no active volunteer has this email"));
+    assignManually(taskId, volunteerId);
+  }
+
   /** A coordinator gives the task to a volunteer they reached themselves. */
   @Transactional
   public void assignManually(long taskId, long volunteerId) {
