@@ -200,10 +200,13 @@ public class DispatchService {
   }
 
   /**
-   * The volunteer accepts. Exactly one accept wins: the offer must still be OPEN (row lock), the
-   * task can have one assignment (volunteer_assignment_task_uk) and the process must still be
-   * waiting for this answer; otherwise everything rolls back and the caller sees NO_LONGER_OPEN.
-   * (The caller translates the database's refusal, which surfaces as an exception.)
+   * The volunteer accepts. Exactly one accept wins, through three layers, each enough on its own:
+   * the offer must still be OPEN (the conditional update locks its row), the task can have one
+   * assignment (volunteer_assignment_task_uk), and the process must still be waiting for this
+   * answer (the message correlation). A lost race returns NO_LONGER_OPEN or throws, and the
+   * transaction rolls back; the caller translates the exception into the same answer.
+   * AcceptGuardsTest proves the first two with the process still waiting, ConcurrentAcceptTest
+   * the races as they happen.
    */
   @Transactional
   public AnswerResult accept(long offerId) {
