@@ -7,10 +7,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.communityhub.eligibility.PartnerType;
 import org.communityhub.eligibility.Priority;
-import org.communityhub.intake.FieldError;
 import org.communityhub.intake.HelpRequest;
 import org.communityhub.intake.IntakeValidationException;
 import org.communityhub.platform.VariableValues;
+import org.communityhub.platform.validation.FieldError;
 import org.springframework.stereotype.Component;
 
 /**

@@ -159,7 +159,11 @@ class ErasureTest {
   void onlyDataProtectionOfficersErase() {
     String reference = intake.submit(aRequest().supportNetworkAvailable(true).build()).reference();
     assertThat(erase("callhandler", reference, "x").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(erase("dpo", reference, "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> noReason = erase("dpo", reference, "");
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getHeaders().getContentType()).as("problem details, as the partner API answers")
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(noReason.getBody()).contains("say why the data is erased");
   }
 
   @Test
