@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.communityhub.eligibility.Priority;
 
-/** A resident referred to a partner agency (DESIGN 2.4). */
+/** A resident referred to a partner agency (docs/architecture.md, "Referrals"). */
 @Entity
 @Table(name = "referral")
 public class Referral {

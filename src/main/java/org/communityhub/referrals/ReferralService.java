@@ -32,7 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Multi-agency referrals: what is shared with whom, and the partner's answers (DESIGN 2.4). */
+/** Multi-agency referrals: what is shared with whom, and the partner's answers (docs/architecture.md, "Referrals"). */
 @Service
 public class ReferralService {
 

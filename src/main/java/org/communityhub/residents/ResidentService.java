@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the resident a request is for, so one person has one record (DESIGN 2.1). */
+/** Finds the resident a request is for, so one person has one record (docs/architecture.md, "Duplicate residents"). */
 @Service
 public class ResidentService {
 
@@ -59,7 +59,7 @@ public class ResidentService {
     events.publishEvent(new ResidentErased(residentId, now));
   }
 
-  /** The rules of DESIGN 2.1 in order; within a rule the oldest record wins. */
+  /** The duplicate rules in order; within a rule the oldest record wins. */
   Optional<ResidentMatch> findExisting(ResidentDetails details) {
     String nameKey = ResidentKeys.name(details.firstName(), details.lastName());
     String addressKey = ResidentKeys.address(details.postcode(), details.addressLine1());

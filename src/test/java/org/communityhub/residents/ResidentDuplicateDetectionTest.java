@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The duplicate rules of DESIGN 2.1 on PostgreSQL: one person, one record. */
+/** The duplicate rules (docs/architecture.md) on PostgreSQL: one person, one record. */
 @HubIntegrationTest
 class ResidentDuplicateDetectionTest {
 
