@@ -51,11 +51,11 @@ public class VolunteerService {
   private final NotifyService notify;
   private final String councilName;
 
-  VolunteerService(JdbcTemplate jdbc, Clock clock, @Value("${hub.volunteers.dbs-valid-for:P3Y}") Period dbsValidFor,
+  VolunteerService(JdbcTemplate jdbc, Clock clock, VolunteerSettings settings,
       RuntimeService runtimeService, NotifyService notify, @Value("${hub.council.name:the council}") String councilName) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.dbsValidFor = dbsValidFor;
+    this.dbsValidFor = settings.dbsValidFor();
     this.runtimeService = runtimeService;
     this.notify = notify;
     this.councilName = councilName;
