@@ -32,6 +32,21 @@ public class AreaService {
         .orElse(new AreaCheck(district, false, "your local council", findYourCouncilUrl));
   }
 
+  /** Whether this postcode district (e.g. WA10) is one of the council area's. */
+  public boolean isDistrict(String code) {
+    return code != null && districts.existsById(code);
+  }
+
+  /** Every district of the council area, by code. */
+  public List<String> districtCodes() {
+    return districts.findAll().stream().map(AreaDistrict::getCode).sorted().toList();
+  }
+
+  /** "Central St Helens (WA10)": how a district is named to volunteers and staff. */
+  public String label(String code) {
+    return districts.findById(code).map(d -> d.getName() + " (" + d.getCode() + ")").orElse(code);
+  }
+
   /** Districts bordering this one, for widening a search outwards. */
   public List<String> neighboursOf(String district) {
     return districts.findNeighbourCodes(district);

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The register of disclosures of residents' personal data (DESIGN 4). */
+/** The register of disclosures of residents' personal data (docs/architecture.md, "Disclosures"). */
 @Service
 public class DisclosureService {
 

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.communityhub.area.AreaService;
 import org.communityhub.eligibility.Priority;
 import org.communityhub.intake.HelpRequest;
 import org.communityhub.intake.IntakeService;
@@ -28,6 +29,8 @@ import org.communityhub.organisations.Organisation;
 import org.communityhub.organisations.OrganisationService;
 import org.communityhub.organisations.OrganisationValidationException;
 import org.communityhub.volunteers.DbsLevel;
+import org.communityhub.volunteers.DbsRequirement;
+import org.communityhub.volunteers.VolunteerMatching;
 import org.communityhub.volunteers.Skill;
 import org.communityhub.volunteers.VolunteerContact;
 import org.communityhub.volunteers.VolunteerService;
@@ -57,10 +60,16 @@ public class DispatchService {
   private final DispatchSettings settings;
   private final Clock clock;
   private final OrganisationService organisations;
+  private final DbsRequirement dbsRequirement;
+  private final VolunteerMatching matching;
+  private final AreaService area;
 
   DispatchService(JdbcTemplate jdbc, EntityManager entityManager, IntakeService intake, VolunteerService volunteers, VolunteerMatcher matcher,
       NotifyService notify, OfferLinks links, RuntimeService runtimeService, DispatchSettings settings, Clock clock,
-      OrganisationService organisations) {
+      OrganisationService organisations, DbsRequirement dbsRequirement, VolunteerMatching matching, AreaService area) {
+    this.dbsRequirement = dbsRequirement;
+    this.matching = matching;
+    this.area = area;
     this.organisations = organisations;
     this.jdbc = jdbc;
     this.entityManager = entityManager;
@@ -88,7 +97,7 @@ public class DispatchService {
     // the task row (plain SQL) refers to it.
     entityManager.flush();
     Priority priority = request.getPriority();
-    TaskRequirements requirements = TaskRequirements.of(request.getNeeds());
+    TaskRequirements requirements = TaskRequirements.of(request.getNeeds(), dbsRequirement::requiredFor);
     Instant now = clock.instant();
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
@@ -135,7 +144,7 @@ public class DispatchService {
       insert.setObject(5, clock.instant().atOffset(ZoneOffset.UTC));
       return insert;
     }, key);
-    jdbc.update("update volunteer set engaged = true where id = ?", volunteer.get());
+    matching.markEngaged(volunteer.get(), true);
     return Optional.of(key.getKey().longValue());
   }
 
@@ -153,13 +162,6 @@ public class DispatchService {
   }
 
   /** A coordinator's 're-run matching': a new round from the district, asking everyone again. */
-  /** Erasure of a resident: what volunteers wrote about them goes (the assignments themselves stay). */
-  @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-  public void eraseNotesAbout(long residentId) {
-    jdbc.update("update volunteer_assignment set outcome_notes = null where resident_id = ?", residentId);
-    jdbc.update("update organisation_assignment set outcome_notes = null where resident_id = ?", residentId);
-  }
-
   @Transactional
   public void rerunMatching(long taskId) {
     jdbc.update("update volunteer_task set search_scope = 'DISTRICT', search_round = search_round + 1 where id = ?", taskId);
@@ -198,10 +200,13 @@ public class DispatchService {
   }
 
   /**
-   * The volunteer accepts. Exactly one accept wins: the offer must still be OPEN (row lock), the
-   * task can have one assignment (volunteer_assignment_task_uk) and the process must still be
-   * waiting for this answer; otherwise everything rolls back and the caller sees NO_LONGER_OPEN.
-   * (The caller translates the database's refusal, which surfaces as an exception.)
+   * The volunteer accepts. Exactly one accept wins, through three layers, each enough on its own:
+   * the offer must still be OPEN (the conditional update locks its row), the task can have one
+   * assignment (volunteer_assignment_task_uk), and the process must still be waiting for this
+   * answer (the message correlation). A lost race returns NO_LONGER_OPEN or throws, and the
+   * transaction rolls back; the caller translates the exception into the same answer.
+   * AcceptGuardsTest proves the first two with the process still waiting, ConcurrentAcceptTest
+   * the races as they happen.
    */
   @Transactional
   public AnswerResult accept(long offerId) {
@@ -281,6 +286,14 @@ public class DispatchService {
     return updated > 0;
   }
 
+  /** A coordinator gives the task to an active volunteer they reached themselves, named by email. */
+  @Transactional
+  public void assignManually(long taskId, String volunteerEmail) {
+    long volunteerId = volunteers.findActiveByEmail(volunteerEmail).orElseThrow(() ->
+        new DispatchValidationException(DispatchVariables.VOLUNTEER_EMAIL, "no active volunteer has this email"));
+    assignManually(taskId, volunteerId);
+  }
+
   /** A coordinator gives the task to a volunteer they reached themselves. */
   @Transactional
   public void assignManually(long taskId, long volunteerId) {
@@ -345,10 +358,7 @@ public class DispatchService {
         insert into volunteer_assignment (task_id, volunteer_id, resident_id, offer_id, active_volunteer_id, assigned_at)
         values (?, ?, ?, ?, ?, ?)""", taskId, volunteerId, residentId, offerId, volunteerId, now.atOffset(ZoneOffset.UTC));
     // fairness kept on the row the matcher reads in rank order (FairnessRecount ages it)
-    jdbc.update("""
-        update volunteer set last_assigned_at = ?, recent_assignments = recent_assignments + 1,
-            recent_oldest_at = coalesce(recent_oldest_at, ?), engaged = true
-        where id = ?""", now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC), volunteerId);
+    matching.recordAssignment(volunteerId, now);
     jdbc.update("update volunteer_task set status = 'ASSIGNED' where id = ?", taskId);
   }
 
@@ -360,14 +370,18 @@ public class DispatchService {
     offered.forEach(this::refreshEngaged);
   }
 
-  /** engaged: the volunteer holds an open offer or an assignment in hand (matching skips them). */
+  /**
+   * engaged: the volunteer holds an open offer or an assignment in hand (matching skips them). The
+   * volunteer's row is locked before dispatch's rows are read, so of two changes at once the later
+   * one reads what the earlier committed.
+   */
   private void refreshEngaged(long volunteerId) {
-    jdbc.update("""
-        update volunteer set engaged = case
-            when exists (select 1 from volunteer_offer o where o.open_volunteer_id = ?)
-              or exists (select 1 from volunteer_assignment a where a.active_volunteer_id = ?) then true
-            else false end
-        where id = ?""", volunteerId, volunteerId, volunteerId);
+    matching.lockForUpdate(volunteerId);
+    boolean engaged = jdbc.queryForObject("""
+        select case when exists (select 1 from volunteer_offer o where o.open_volunteer_id = ?)
+                      or exists (select 1 from volunteer_assignment a where a.active_volunteer_id = ?)
+               then 1 else 0 end""", Integer.class, volunteerId, volunteerId) == 1;
+    matching.markEngaged(volunteerId, engaged);
   }
 
   VolunteerTask task(long taskId) {
@@ -386,13 +400,12 @@ public class DispatchService {
   Optional<OfferRow> offer(long offerId) {
     return jdbc.query("""
         select o.id, o.task_id, o.volunteer_id, o.status, t.request_id, t.resident_id,
-               d.name || ' (' || d.code || ')', t.need_summary, t.window_start, t.window_end, a.outcome
+               t.district, t.need_summary, t.window_start, t.window_end, a.outcome
         from volunteer_offer o
         join volunteer_task t on t.id = o.task_id
-        join area_district d on d.code = t.district
         left join volunteer_assignment a on a.offer_id = o.id
         where o.id = ?""", (rs, n) -> new OfferRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-        rs.getLong(5), rs.getLong(6), rs.getString(7), rs.getString(8), instant(rs, 9), instant(rs, 10),
+        rs.getLong(5), rs.getLong(6), area.label(rs.getString(7)), rs.getString(8), instant(rs, 9), instant(rs, 10),
         rs.getString(11)), offerId).stream().findFirst();
   }
 

@@ -6,7 +6,6 @@ import org.communityhub.platform.VariableValues;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.communityhub.volunteers.VolunteerService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +17,9 @@ import org.springframework.stereotype.Component;
 public class RecordManualAllocationDelegate implements JavaDelegate {
 
   private final DispatchService dispatch;
-  private final VolunteerService volunteers;
 
-  RecordManualAllocationDelegate(DispatchService dispatch, VolunteerService volunteers) {
+  RecordManualAllocationDelegate(DispatchService dispatch) {
     this.dispatch = dispatch;
-    this.volunteers = volunteers;
   }
 
   @Override
@@ -36,9 +33,7 @@ public class RecordManualAllocationDelegate implements JavaDelegate {
       if (email == null) {
         throw new DispatchValidationException(VOLUNTEER_EMAIL, "enter the email of the volunteer who will help");
       }
-      long volunteerId = volunteers.findActiveByEmail(email).orElseThrow(() ->
-          new DispatchValidationException(VOLUNTEER_EMAIL, "no active volunteer has this email"));
-      dispatch.assignManually(taskId, volunteerId);
+      dispatch.assignManually(taskId, email);
     } else if ("ASSIGN_ORGANISATION".equals(allocation)) {
       String organisation = VariableValues.text(execution, ORGANISATION_NAME);
       if (organisation == null) {

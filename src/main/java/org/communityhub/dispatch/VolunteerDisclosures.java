@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Shows a resident's details to the volunteer who accepted, and records each showing (DESIGN 4). */
+/** Shows a resident's details to the volunteer who accepted, and records each showing (docs/architecture.md, "Disclosures"). */
 @Component
 class VolunteerDisclosures {
 

@@ -21,6 +21,7 @@ import org.communityhub.area.Postcodes;
 import org.communityhub.eligibility.EligibilityDecision;
 import org.communityhub.eligibility.EligibilityOutcome;
 import org.communityhub.eligibility.PartnerType;
+import org.communityhub.platform.validation.FieldError;
 import org.communityhub.residents.ResidentDetails;
 import org.communityhub.residents.ResidentMatch;
 import org.communityhub.residents.ResidentService;

@@ -1,24 +1,13 @@
 package org.communityhub.intake;
 
 import java.util.List;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.communityhub.platform.validation.FieldError;
+import org.communityhub.platform.validation.InvalidInputException;
 
-/**
- * A request that cannot be recorded as given. A BadUserRequestException, so Camunda's REST API
- * (and Tasklist's start form) answer 400 with this message, and the transaction stores nothing.
- */
-public class IntakeValidationException extends BadUserRequestException {
-
-  private final List<FieldError> errors;
+/** A request for help that cannot be recorded as given: nothing is stored, the fields are named. */
+public class IntakeValidationException extends InvalidInputException {
 
   public IntakeValidationException(List<FieldError> errors) {
-    super("Please correct the request: "
-        + errors.stream().map(FieldError::toString).collect(Collectors.joining("; ")));
-    this.errors = List.copyOf(errors);
-  }
-
-  public List<FieldError> getErrors() {
-    return errors;
+    super("Please correct the request: ", errors);
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.communityhub.platform.validation.FieldError;
 import org.springframework.stereotype.Component;
 
 /** Checks a request before anything is stored: Bean Validation plus the rules across fields. */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.communityhub.platform.validation.FieldError;
 
 /**
  * The intake form's keys as process variables, read into an {@link IntakeCommand} and written

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.communityhub.platform.VariableValues;
+import org.communityhub.platform.validation.FieldError;
 
 /** Reads routing variables in delegates; unreadable enum values become field errors. */
 final class ProcessVariables {

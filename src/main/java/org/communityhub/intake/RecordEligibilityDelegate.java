@@ -8,6 +8,7 @@ import org.communityhub.eligibility.EligibilityDecision;
 import org.communityhub.eligibility.EligibilityOutcome;
 import org.communityhub.eligibility.PartnerType;
 import org.communityhub.eligibility.Priority;
+import org.communityhub.platform.validation.FieldError;
 import org.springframework.stereotype.Component;
 
 /** Task_RecordEligibility: stores what eligibility.dmn decided (mapped to variables by the business rule task). */

@@ -9,6 +9,7 @@ import org.communityhub.eligibility.EligibilityDecision;
 import org.communityhub.eligibility.EligibilityOutcome;
 import org.communityhub.eligibility.PartnerType;
 import org.communityhub.eligibility.Priority;
+import org.communityhub.platform.validation.FieldError;
 import org.springframework.stereotype.Component;
 
 /**

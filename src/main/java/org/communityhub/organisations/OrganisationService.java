@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.communityhub.area.AreaService;
 import org.communityhub.volunteers.Skill;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,9 +32,11 @@ public class OrganisationService {
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final AreaService area;
 
-  OrganisationService(JdbcTemplate jdbc, Clock clock) {
+  OrganisationService(JdbcTemplate jdbc, Clock clock, AreaService area) {
     this.jdbc = jdbc;
+    this.area = area;
     this.clock = clock;
   }
 
@@ -74,7 +77,7 @@ public class OrganisationService {
     Set<String> districts = new LinkedHashSet<>();
     for (String value : o.districts() == null ? List.<String>of() : o.districts()) {
       String code = value == null ? "" : value.trim().toUpperCase(Locale.UK);
-      if (jdbc.queryForObject("select count(*) from area_district where code = ?", Long.class, code) == 0) {
+      if (!area.isDistrict(code)) {
         throw new OrganisationValidationException("districts", "'" + code + "' is not a district of the council area");
       }
       districts.add(code);

@@ -40,12 +40,4 @@ class OrganisationsController {
   ResponseEntity<Organisation> one(@PathVariable long id) {
     return organisations.find(id).map(ResponseEntity::ok).orElse(ResponseEntity.notFound().build());
   }
-
-  @ExceptionHandler(OrganisationValidationException.class)
-  ProblemDetail invalid(OrganisationValidationException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Invalid organisation");
-    problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", e.problem())));
-    return problem;
-  }
 }

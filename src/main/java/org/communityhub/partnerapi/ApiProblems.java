@@ -7,7 +7,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.communityhub.intake.IntakeValidationException;
+import org.communityhub.platform.validation.InvalidInputException;
 import org.communityhub.referrals.ReferralNotFoundException;
 import org.communityhub.referrals.ReferralStateException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -23,18 +23,21 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Errors of the partner API as RFC 9457 problem details, naming the field and the rule. */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {HelpRequestsController.class, ReferralsController.class,
     PartnerAdminController.class})
 class ApiProblems {
 
   private static final String TYPES = "https://communityhub.org/problems/";
 
-  @ExceptionHandler(IntakeValidationException.class)
-  ProblemDetail invalid(IntakeValidationException e) {
-    List<Map<String, String>> errors = e.getErrors().stream()
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    List<Map<String, String>> errors = e.errors().stream()
         .map(error -> Map.of("field", SubmissionMapper.apiField(error.field()), "message", error.message()))
         .toList();
     return invalidRequest(errors);

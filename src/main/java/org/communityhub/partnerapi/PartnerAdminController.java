@@ -1,28 +1,13 @@
 package org.communityhub.partnerapi;
 
-import java.security.SecureRandom;
-import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.communityhub.eligibility.PartnerType;
-import org.communityhub.eligibility.Priority;
-import org.communityhub.intake.FieldError;
-import org.communityhub.intake.IntakeValidationException;
-import org.communityhub.partners.AgreementTerms;
+import org.communityhub.partnerapi.PartnerAdministration.Agreement;
+import org.communityhub.partnerapi.PartnerAdministration.ClientCredentials;
+import org.communityhub.partnerapi.PartnerAdministration.CreatedPartner;
+import org.communityhub.partnerapi.PartnerAdministration.NewPartner;
 import org.communityhub.partners.Partner;
-import org.communityhub.partners.PartnerService;
-import org.communityhub.partners.SharedField;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,150 +19,48 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * For Camunda administrators (HTTP Basic, group camunda-admin): add partners with their
- * data-sharing agreement and OAuth2 client, change agreements, rotate client secrets. A secret is
- * shown once, in the answer that creates it, and stored only as a hash.
+ * data-sharing agreement and OAuth2 client, change agreements, rotate client secrets. Validation
+ * and transactions are PartnerAdministration's; this class maps HTTP to it.
  */
 @RestController
 @RequestMapping("/api/staff/partners")
 class PartnerAdminController {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private final PartnerService partners;
-  private final RegisteredClientRepository clients;
-  private final PasswordEncoder passwordEncoder;
+  private final PartnerAdministration administration;
 
-  PartnerAdminController(PartnerService partners, RegisteredClientRepository clients, PasswordEncoder passwordEncoder) {
-    this.partners = partners;
-    this.clients = clients;
-    this.passwordEncoder = passwordEncoder;
+  PartnerAdminController(PartnerAdministration administration) {
+    this.administration = administration;
   }
-
-  record Agreement(List<String> allowedFields, String lawfulBasis, Map<String, String> acknowledgementSla) {}
-
-  record NewPartner(String code, String name, String partnerType, String contactEmail, String escalationEmail,
-      Agreement agreement) {}
 
   record PartnerSummary(String code, String name, PartnerType partnerType, String contactEmail, String escalationEmail,
       String clientId, boolean active, Agreement agreement) {}
-
-  record ClientCredentials(String clientId, String clientSecret) {}
 
   record Created(PartnerSummary partner, ClientCredentials client) {}
 
   @GetMapping
   List<PartnerSummary> list() {
-    return partners.all().stream().map(this::summary).toList();
+    return administration.all().stream().map(this::summary).toList();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  @Transactional
   Created create(@RequestBody NewPartner request) {
-    List<FieldError> errors = new ArrayList<>();
-    if (request.code() == null || !request.code().matches("[a-z0-9-]{2,50}")) {
-      errors.add(new FieldError("code", "use 2 to 50 lower-case letters, digits or '-'"));
-    } else if (partners.findByCode(request.code()).isPresent() || clients.findByClientId(request.code()) != null) {
-      errors.add(new FieldError("code", "is already used by another partner"));
-    }
-    if (request.name() == null || request.name().isBlank() || request.name().length() > 200) {
-      errors.add(new FieldError("name", "enter the partner's name (up to 200 characters)"));
-    }
-    PartnerType type = null;
-    try {
-      type = PartnerType.valueOf(String.valueOf(request.partnerType()));
-    } catch (IllegalArgumentException e) {
-      errors.add(new FieldError("partnerType", "must be one of " + List.of(PartnerType.values())));
-    }
-    checkEmail(request.contactEmail(), "contactEmail", errors);
-    checkEmail(request.escalationEmail(), "escalationEmail", errors);
-    AgreementTerms terms = terms(request.agreement(), errors);
-    if (!errors.isEmpty()) {
-      throw new IntakeValidationException(errors);
-    }
-    String secret = newSecret();
-    clients.save(PartnerClients.partnerClient(request.code(), passwordEncoder.encode(secret),
-        PartnerAuthConfig.SCOPE_REQUESTS_WRITE, PartnerAuthConfig.SCOPE_REQUESTS_READ,
-        PartnerAuthConfig.SCOPE_REFERRALS_READ, PartnerAuthConfig.SCOPE_REFERRALS_WRITE));
-    Partner partner = partners.create(new PartnerService.NewPartner(request.code(), request.name().trim(), type,
-        request.contactEmail().trim(), request.escalationEmail().trim(), request.code(), terms));
-    return new Created(summary(partner), new ClientCredentials(request.code(), secret));
+    CreatedPartner created = administration.create(request);
+    return new Created(summary(created.partner()), created.client());
   }
 
   @PutMapping("/{code}/agreement")
   PartnerSummary changeAgreement(@PathVariable String code, @RequestBody Agreement agreement) {
-    Partner partner = partners.findByCode(code).orElseThrow(() -> new NotFoundException("No partner " + code));
-    List<FieldError> errors = new ArrayList<>();
-    AgreementTerms terms = terms(agreement, errors);
-    if (!errors.isEmpty()) {
-      throw new IntakeValidationException(errors);
-    }
-    partners.changeAgreement(partner.getId(), terms);
-    return summary(partner);
+    return summary(administration.changeAgreement(code, agreement));
   }
 
   @PostMapping("/{code}/client-secret")
   ClientCredentials rotateSecret(@PathVariable String code) {
-    Partner partner = partners.findByCode(code).orElseThrow(() -> new NotFoundException("No partner " + code));
-    RegisteredClient client = partner.getClientId() == null ? null : clients.findByClientId(partner.getClientId());
-    if (client == null) {
-      throw new NotFoundException("Partner " + code + " has no client to rotate");
-    }
-    String secret = newSecret();
-    clients.save(RegisteredClient.from(client).clientSecret(passwordEncoder.encode(secret)).build());
-    return new ClientCredentials(client.getClientId(), secret);
+    return administration.rotateSecret(code);
   }
 
   private PartnerSummary summary(Partner partner) {
-    AgreementTerms terms = partners.agreementOf(partner.getId()).terms();
-    Map<String, String> sla = new java.util.TreeMap<>();
-    terms.acknowledgementSla().forEach((priority, duration) -> sla.put(priority.name(), duration.toString()));
     return new PartnerSummary(partner.getCode(), partner.getName(), partner.getPartnerType(), partner.getContactEmail(),
-        partner.getEscalationEmail(), partner.getClientId(), partner.isActive(),
-        new Agreement(terms.allowedFields().stream().map(SharedField::apiName).sorted().toList(), terms.lawfulBasis(), sla));
-  }
-
-  private static AgreementTerms terms(Agreement agreement, List<FieldError> errors) {
-    if (agreement == null) {
-      errors.add(new FieldError("agreement", "is required"));
-      return null;
-    }
-    Set<SharedField> fields = EnumSet.noneOf(SharedField.class);
-    List<String> given = agreement.allowedFields() == null ? List.of() : agreement.allowedFields();
-    for (int i = 0; i < given.size(); i++) {
-      try {
-        fields.add(SharedField.fromName(given.get(i)));
-      } catch (IllegalArgumentException e) {
-        errors.add(new FieldError("agreement.allowedFields[" + i + "]", "is not a resident field"));
-      }
-    }
-    if (agreement.lawfulBasis() == null || agreement.lawfulBasis().isBlank() || agreement.lawfulBasis().length() > 500) {
-      errors.add(new FieldError("agreement.lawfulBasis", "state the lawful basis for sharing (up to 500 characters)"));
-    }
-    Map<Priority, Duration> sla = new EnumMap<>(Priority.class);
-    for (Priority priority : Priority.values()) {
-      String value = agreement.acknowledgementSla() == null ? null : agreement.acknowledgementSla().get(priority.name());
-      try {
-        Duration duration = Duration.parse(String.valueOf(value));
-        if (duration.isNegative() || duration.isZero()) {
-          throw new DateTimeParseException("not positive", String.valueOf(value), 0);
-        }
-        sla.put(priority, duration);
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError("agreement.acknowledgementSla." + priority, "give a positive ISO-8601 duration, e.g. PT24H"));
-      }
-    }
-    return new AgreementTerms(fields, agreement.lawfulBasis(), sla);
-  }
-
-  private static void checkEmail(String email, String field, List<FieldError> errors) {
-    if (email == null || !email.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$") || email.length() > 254) {
-      errors.add(new FieldError(field, "is not an email address"));
-    }
-  }
-
-  private static String newSecret() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        partner.getEscalationEmail(), partner.getClientId(), partner.isActive(), administration.agreementOf(partner));
   }
 }

@@ -2,8 +2,8 @@ package org.communityhub.partnerapi;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import org.communityhub.intake.FieldError;
 import org.communityhub.intake.IntakeValidationException;
+import org.communityhub.platform.validation.FieldError;
 import org.communityhub.referrals.PartnerAction;
 import org.communityhub.referrals.PartnerReferralView;
 import org.communityhub.referrals.ReferralService;

@@ -7,11 +7,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.communityhub.intake.Channel;
-import org.communityhub.intake.FieldError;
 import org.communityhub.intake.IntakeCommand;
 import org.communityhub.intake.IntakeValidationException;
 import org.communityhub.intake.Need;
 import org.communityhub.intake.Urgency;
+import org.communityhub.platform.validation.FieldError;
 
 /**
  * Turns the API's JSON shape into an intake command, and intake's field names back into the

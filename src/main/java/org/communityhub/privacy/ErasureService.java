@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.communityhub.dispatch.DispatchService;
 import org.communityhub.intake.HelpRequest;
 import org.communityhub.intake.IntakeService;
 import org.communityhub.residents.ResidentService;
@@ -14,9 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Erasure of one resident: their identity and contact details, the free text of their requests and
- * volunteers' notes about them, and the variables of every process that handled them. Kept, because the law asks for it: that
- * requests and referrals happened (without the person), the disclosure register, and the erasure.
+ * Erasure of one resident: their identity and contact details, the free text written about them
+ * (requests' notes, referrals' reasons and partners' answers, volunteers' and organisations'
+ * reports), and the variables of every process that handled them. Kept, because the law asks for
+ * it: that requests and referrals happened (without the person), the disclosure register, and the
+ * erasure itself.
  */
 @Service
 public class ErasureService {
@@ -25,15 +26,13 @@ public class ErasureService {
   private final ResidentService residents;
   private final IntakeService intake;
   private final HistoryService history;
-  private final DispatchService dispatch;
   private final ErasureEventRepository events;
   private final Clock clock;
 
-  ErasureService(ResidentService residents, IntakeService intake, DispatchService dispatch, HistoryService history,
+  ErasureService(ResidentService residents, IntakeService intake, HistoryService history,
       ErasureEventRepository events, Clock clock) {
     this.residents = residents;
     this.intake = intake;
-    this.dispatch = dispatch;
     this.history = history;
     this.events = events;
     this.clock = clock;
@@ -46,9 +45,8 @@ public class ErasureService {
     requests.stream().filter(HelpRequest::isOpen).findFirst().ifPresent(open -> {
       throw new ResidentHasOpenRequestException(open.getReference());
     });
+    // Each feature holding data about the resident erases it on ResidentErased, in this transaction.
     residents.erase(residentId);
-    intake.eraseRequestsOf(residentId);
-    dispatch.eraseNotesAbout(residentId);
     for (HelpRequest request : requests) {
       for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
           .processInstanceBusinessKey(request.getReference()).list()) {

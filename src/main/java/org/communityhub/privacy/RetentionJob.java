@@ -7,7 +7,6 @@ import java.util.List;
 import org.communityhub.intake.IntakeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,11 +25,11 @@ public class RetentionJob {
   private final Duration residentRetention;
 
   RetentionJob(IntakeService intake, ErasureService erasure, Clock clock,
-      @Value("${hub.retention.resident-data:P730D}") Duration residentRetention) {
+      RetentionSettings settings) {
     this.intake = intake;
     this.erasure = erasure;
     this.clock = clock;
-    this.residentRetention = residentRetention;
+    this.residentRetention = settings.residentData();
   }
 
   @Scheduled(cron = "${hub.retention.cron:0 30 2 * * *}", zone = "Europe/London")

@@ -2,6 +2,7 @@ package org.communityhub.referrals;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.communityhub.platform.VariableValues;
 import org.springframework.stereotype.Component;
 
 /** Task_NotifyEscalationContact: the partner missed its acknowledgement SLA. */
@@ -16,6 +17,6 @@ public class NotifyEscalationContactDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    referrals.escalate(((Number) execution.getVariable("referralId")).longValue());
+    referrals.escalate(VariableValues.id(execution, ReferralVariables.REFERRAL_ID));
   }
 }

@@ -1,15 +1,16 @@
 package org.communityhub.referrals;
 
+import static org.communityhub.referrals.ReferralVariables.*;
+
 import java.util.List;
-import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.communityhub.eligibility.PartnerType;
 import org.communityhub.eligibility.Priority;
-import org.communityhub.intake.FieldError;
 import org.communityhub.intake.HelpRequest;
-import org.communityhub.intake.IntakeService;
 import org.communityhub.intake.IntakeValidationException;
+import org.communityhub.platform.VariableValues;
+import org.communityhub.platform.validation.FieldError;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,54 +22,42 @@ import org.springframework.stereotype.Component;
 public class OpenReferralDelegate implements JavaDelegate {
 
   private final ReferralService referrals;
-  private final IntakeService intake;
 
-  OpenReferralDelegate(ReferralService referrals, IntakeService intake) {
+  OpenReferralDelegate(ReferralService referrals) {
     this.referrals = referrals;
-    this.intake = intake;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    HelpRequest request = request(execution);
+    Object requestId = execution.getVariable(REQUEST_ID);
+    HelpRequest request = requestId != null ? referrals.requestToRefer(VariableValues.id(execution, REQUEST_ID))
+        : referrals.openRequestToRefer(String.valueOf(execution.getVariable(REFERENCE)));
     PartnerType partnerType = partnerType(execution);
-    Priority priority = execution.getVariable("priority") != null
-        ? Priority.valueOf(execution.getVariable("priority").toString())
+    String givenPriority = VariableValues.text(execution, PRIORITY);
+    Priority priority = givenPriority != null ? Priority.valueOf(givenPriority)
         : request.getPriority() != null ? request.getPriority() : Priority.P2;
-    boolean safeguarding = Boolean.TRUE.equals(execution.getVariable("safeguarding"));
-    Object reason = execution.getVariable("referralReason") != null ? execution.getVariable("referralReason")
-        : execution.getVariable("eligibilityReason");
+    boolean safeguarding = Boolean.TRUE.equals(execution.getVariable(SAFEGUARDING));
+    String reason = VariableValues.text(execution, REFERRAL_REASON) != null
+        ? VariableValues.text(execution, REFERRAL_REASON) : VariableValues.text(execution, ELIGIBILITY_REASON);
 
-    ReferralOpening opening = referrals.open(request.getId(), partnerType, priority, safeguarding,
-        reason == null ? null : reason.toString());
+    ReferralOpening opening = referrals.open(request.getId(), partnerType, priority, safeguarding, reason);
 
     execution.setProcessBusinessKey(request.getReference());
-    execution.setVariable("requestId", request.getId());
-    execution.setVariable("reference", request.getReference());
-    execution.setVariable("partnerName", opening.partnerName());
-    execution.setVariable("priority", priority.name());
-    execution.setVariable("safeguarding", safeguarding);
-    execution.setVariable("referralId", opening.referralId());
-    execution.setVariable("partnerFound", opening.partnerFound());
-    execution.setVariable("readyToSend", opening.readyToSend());
-  }
-
-  private HelpRequest request(DelegateExecution execution) {
-    Object requestId = execution.getVariable("requestId");
-    if (requestId != null) {
-      return intake.find(((Number) requestId).longValue()).orElseThrow();
-    }
-    String reference = String.valueOf(execution.getVariable("reference")).trim().toUpperCase(Locale.UK);
-    return intake.findByReference(reference).filter(HelpRequest::isOpen)
-        .orElseThrow(() -> new IntakeValidationException(List.of(
-            new FieldError("reference", "no open request has this reference"))));
+    execution.setVariable(REQUEST_ID, request.getId());
+    execution.setVariable(REFERENCE, request.getReference());
+    execution.setVariable(PARTNER_NAME, opening.partnerName());
+    execution.setVariable(PRIORITY, priority.name());
+    execution.setVariable(SAFEGUARDING, safeguarding);
+    execution.setVariable(REFERRAL_ID, opening.referralId());
+    execution.setVariable(PARTNER_FOUND, opening.partnerFound());
+    execution.setVariable(READY_TO_SEND, opening.readyToSend());
   }
 
   private static PartnerType partnerType(DelegateExecution execution) {
     try {
-      return PartnerType.valueOf(String.valueOf(execution.getVariable("partnerType")));
+      return PartnerType.valueOf(String.valueOf(execution.getVariable(PARTNER_TYPE)));
     } catch (IllegalArgumentException e) {
-      throw new IntakeValidationException(List.of(new FieldError("partnerType", "choose the kind of partner")));
+      throw new IntakeValidationException(List.of(new FieldError(PARTNER_TYPE, "choose the kind of partner")));
     }
   }
 }

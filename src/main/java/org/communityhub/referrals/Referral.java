@@ -14,7 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.communityhub.eligibility.Priority;
 
-/** A resident referred to a partner agency (DESIGN 2.4). */
+/** A resident referred to a partner agency (docs/architecture.md, "Referrals"). */
 @Entity
 @Table(name = "referral")
 public class Referral {
@@ -85,6 +85,13 @@ public class Referral {
     move(PartnerAction.CLOSE, EnumSet.of(ReferralStatus.ACCEPTED), ReferralStatus.CLOSED);
     this.outcome = result;
     this.closedAt = now;
+  }
+
+  /** Erasure of the resident: the free text about them goes; status, dates and lawful basis stay. */
+  void eraseText() {
+    this.reason = null;
+    this.declineReason = null;
+    this.outcome = null;
   }
 
   void escalated() {

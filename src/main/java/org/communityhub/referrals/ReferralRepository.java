@@ -11,6 +11,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   List<Referral> findByPartnerIdOrderByIdDesc(long partnerId);
 
+  List<Referral> findByRequestIdIn(List<Long> requestIds);
+
   List<Referral> findByPartnerIdAndStatusOrderByIdDesc(long partnerId, ReferralStatus status);
 
   /** Locks the referral: two partner calls at once are handled one after the other. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.communityhub.eligibility.PartnerType;
 import org.communityhub.eligibility.Priority;
 import org.communityhub.intake.HelpRequest;
 import org.communityhub.intake.IntakeService;
+import org.communityhub.intake.IntakeValidationException;
 import org.communityhub.notify.Channel;
 import org.communityhub.notify.NotifyService;
 import org.communityhub.notify.OutboundMessage;
@@ -22,6 +24,7 @@ import org.communityhub.partners.DataSharingAgreement;
 import org.communityhub.partners.Partner;
 import org.communityhub.partners.PartnerService;
 import org.communityhub.partners.SharedField;
+import org.communityhub.platform.validation.FieldError;
 import org.communityhub.residents.ResidentDetails;
 import org.communityhub.residents.ResidentService;
 import org.slf4j.Logger;
@@ -29,7 +32,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Multi-agency referrals: what is shared with whom, and the partner's answers (DESIGN 2.4). */
+/** Multi-agency referrals: what is shared with whom, and the partner's answers (docs/architecture.md, "Referrals"). */
 @Service
 public class ReferralService {
 
@@ -72,6 +75,26 @@ public class ReferralService {
         reason, clock.instant()));
     return new ReferralOpening(referral.getId(), safeguarding || request.isConsentShareWithPartners(),
         partner.get().getName());
+  }
+
+  /** The request a referral is opened for, by id (intake or a safeguarding concern). */
+  @Transactional(readOnly = true)
+  public HelpRequest requestToRefer(long requestId) {
+    return intake.find(requestId).orElseThrow(() -> new IllegalStateException("No help request " + requestId));
+  }
+
+  /** The request staff typed on 'Refer to partner': it must be open. */
+  @Transactional(readOnly = true)
+  public HelpRequest openRequestToRefer(String reference) {
+    return intake.findByReference(reference.trim().toUpperCase(Locale.UK)).filter(HelpRequest::isOpen)
+        .orElseThrow(() -> new IntakeValidationException(List.of(
+            new FieldError(ReferralVariables.REFERENCE, "no open request has this reference"))));
+  }
+
+  /** The partner closed the referral, or staff arranged other support: the request is closed. */
+  @Transactional
+  public void closeReferredRequest(long requestId) {
+    intake.closeRequest(requestId);
   }
 
   /** The call handler's answer on 'Obtain consent'. */
@@ -142,8 +165,8 @@ public class ReferralService {
     }
     try {
       runtimeService.createMessageCorrelation(action.messageName())
-          .processInstanceVariableEquals("referralId", referralId)
-          .setVariable("partnerAnswer", text)
+          .processInstanceVariableEquals(ReferralVariables.REFERRAL_ID, referralId)
+          .setVariable(ReferralVariables.PARTNER_ANSWER, text)
           .correlateWithResult();
     } catch (MismatchingMessageCorrelationException e) {
       throw new ReferralStateException(referralId, action, referral.getStatus());

@@ -2,6 +2,7 @@ package org.communityhub.referrals;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.communityhub.platform.VariableValues;
 import org.springframework.stereotype.Component;
 
 /** Task_SendReferral: discloses the allowed fields to the partner and starts its SLA clock. */
@@ -17,6 +18,7 @@ public class SendReferralDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // ISO-8601 duration for the acknowledgement timers, e.g. PT24H
-    execution.setVariable("ackSla", referrals.send(((Number) execution.getVariable("referralId")).longValue()).toString());
+    execution.setVariable(ReferralVariables.ACK_SLA,
+        referrals.send(VariableValues.id(execution, ReferralVariables.REFERRAL_ID)).toString());
   }
 }

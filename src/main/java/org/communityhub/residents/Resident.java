@@ -43,24 +43,40 @@ public class Resident {
     update(details);
   }
 
-  /** The latest contact brings the latest details; blanks never erase what we know. */
+  /**
+   * The latest contact brings the latest details; a field left blank keeps what we know (a caller
+   * who skips "Address line 2" has not moved out of flat 3). Line 2 belongs to its address: when
+   * the first line or the postcode changes, the new address is taken whole, so an old flat
+   * number never travels to a new street.
+   */
   void update(ResidentDetails details) {
-    this.firstName = details.firstName().trim();
-    this.lastName = details.lastName().trim();
-    this.dateOfBirth = details.dateOfBirth();
-    if (details.phone() != null) {
+    this.firstName = given(details.firstName(), firstName);
+    this.lastName = given(details.lastName(), lastName);
+    this.dateOfBirth = details.dateOfBirth() != null ? details.dateOfBirth() : dateOfBirth;
+    if (isGiven(details.phone())) {
       this.phone = ResidentKeys.phone(details.phone());
     }
-    if (details.email() != null) {
+    if (isGiven(details.email())) {
       this.email = ResidentKeys.email(details.email());
     }
-    this.addressLine1 = details.addressLine1().trim();
-    this.addressLine2 = details.addressLine2() == null ? null : details.addressLine2().trim();
-    this.town = details.town().trim();
-    this.postcode = details.postcode();
+    String newLine1 = given(details.addressLine1(), addressLine1);
+    String newPostcode = given(details.postcode(), postcode);
+    boolean moved = addressKey != null && !ResidentKeys.address(newPostcode, newLine1).equals(addressKey);
+    this.addressLine2 = isGiven(details.addressLine2()) ? details.addressLine2().trim() : moved ? null : addressLine2;
+    this.addressLine1 = newLine1;
+    this.postcode = newPostcode;
+    this.town = given(details.town(), town);
     this.nameKey = ResidentKeys.name(firstName, lastName);
     this.addressKey = ResidentKeys.address(postcode, addressLine1);
     this.updatedAt = Instant.now();
+  }
+
+  private static boolean isGiven(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private static String given(String value, String known) {
+    return isGiven(value) ? value.trim() : known;
   }
 
   /**

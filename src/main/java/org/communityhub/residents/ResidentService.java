@@ -1,22 +1,29 @@
 package org.communityhub.residents;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.communityhub.residents.ResidentMatch.MatchRule;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Finds the resident a request is for, so one person has one record (DESIGN 2.1). */
+/** Finds the resident a request is for, so one person has one record (docs/architecture.md, "Duplicate residents"). */
 @Service
 public class ResidentService {
 
   private final ResidentRepository residents;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
 
-  ResidentService(ResidentRepository residents) {
+  ResidentService(ResidentRepository residents, ApplicationEventPublisher events, Clock clock) {
     this.residents = residents;
+    this.events = events;
+    this.clock = clock;
   }
 
   /**
@@ -40,13 +47,19 @@ public class ResidentService {
     return residents.findById(residentId).map(Resident::details);
   }
 
-  /** Erases what identifies the resident (see {@link Resident#erase}); part of a recorded erasure. */
+  /**
+   * Erases what identifies the resident (see {@link Resident#erase}) and tells every other feature
+   * holding data about them ({@link ResidentErased}), in the caller's transaction; part of a
+   * recorded erasure.
+   */
   @Transactional(propagation = Propagation.MANDATORY)
   public void erase(long residentId) {
-    residents.lockById(residentId).orElseThrow().erase(java.time.Instant.now());
+    Instant now = clock.instant();
+    residents.lockById(residentId).orElseThrow().erase(now);
+    events.publishEvent(new ResidentErased(residentId, now));
   }
 
-  /** The rules of DESIGN 2.1 in order; within a rule the oldest record wins. */
+  /** The duplicate rules in order; within a rule the oldest record wins. */
   Optional<ResidentMatch> findExisting(ResidentDetails details) {
     String nameKey = ResidentKeys.name(details.firstName(), details.lastName());
     String addressKey = ResidentKeys.address(details.postcode(), details.addressLine1());

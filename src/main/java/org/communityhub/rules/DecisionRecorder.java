@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.context.BpmnExecutionContext;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
-import org.communityhub.intake.IntakeVariables;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +26,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DecisionRecorder implements DmnDecisionTableEvaluationListener {
+
+  /** The hub's processes hold the request they are about in this variable (docs/architecture.md). */
+  static final String REQUEST_ID = "requestId";
+  /** Intake's routing fact: the postcode district, once the area check has run. */
+  static final String DISTRICT = "postcodeDistrict";
 
   private final ObjectProvider<DecisionRecords> records;
   private final Clock clock;
@@ -46,7 +50,7 @@ class DecisionRecorder implements DmnDecisionTableEvaluationListener {
       return; // evaluated outside a process (a preview, a test): nothing to record
     }
     ExecutionEntity execution = context.getExecution();
-    Object requestId = execution.getVariable(IntakeVariables.REQUEST_ID);
+    Object requestId = execution.getVariable(REQUEST_ID);
     if (!(requestId instanceof Number id)) {
       return;
     }
@@ -58,7 +62,7 @@ class DecisionRecorder implements DmnDecisionTableEvaluationListener {
         rule.getOutputEntries().forEach((name, output) -> outputs.put(name, output.getValue().getValue()));
       }
     }
-    Object district = execution.getVariable(IntakeVariables.POSTCODE_DISTRICT);
+    Object district = execution.getVariable(DISTRICT);
     records.getObject().add(new DecisionRecords.DecisionRecord(id.longValue(), execution.getBusinessKey(),
         definition.getKey(), definition.getVersion(), matched, inputsRead(definition.getId(), event, execution), outputs,
         district == null ? null : district.toString(), clock.instant()), definition.getId());

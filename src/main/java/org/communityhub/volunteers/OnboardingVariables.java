@@ -5,6 +5,8 @@ public final class OnboardingVariables {
 
   public static final String ONBOARDING_KEY = "volunteer-onboarding";
   public static final String REMINDERS_KEY = "volunteer-dbs-reminders";
+  /** volunteer-dbs-requirement.dmn: the one rule for the DBS check roles need (onboarding and dispatch). */
+  public static final String DBS_DECISION_KEY = "volunteer-dbs-requirement";
   public static final String VOLUNTEER_ID = "volunteerId";
   /** V-000042: what a coordinator looks the volunteer up by (GET /api/staff/volunteers/42). */
   public static final String VOLUNTEER_REFERENCE = "volunteerReference";

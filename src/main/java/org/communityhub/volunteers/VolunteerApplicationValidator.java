@@ -14,7 +14,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.communityhub.area.AreaService;
+import org.communityhub.platform.validation.FieldError;
 import org.springframework.stereotype.Component;
 
 /** Checks an offer of help field by field; every problem is reported, not just the first. */
@@ -26,64 +27,64 @@ public class VolunteerApplicationValidator {
   private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
       .withResolverStyle(ResolverStyle.STRICT);
 
-  private final JdbcTemplate jdbc;
+  private final AreaService area;
   private final Clock clock;
 
-  VolunteerApplicationValidator(JdbcTemplate jdbc, Clock clock) {
-    this.jdbc = jdbc;
+  VolunteerApplicationValidator(AreaService area, Clock clock) {
+    this.area = area;
     this.clock = clock;
   }
 
   /** The volunteer to register as APPLIED, or every problem found. */
   public Result validate(VolunteerApplication a) {
-    List<FieldProblem> problems = new ArrayList<>();
+    List<FieldError> problems = new ArrayList<>();
     String firstName = name(a.firstName(), "firstName", problems);
     String lastName = name(a.lastName(), "lastName", problems);
     String email = trim(a.email());
     if (email == null) {
-      problems.add(new FieldProblem("email", "enter the volunteer's email address"));
+      problems.add(new FieldError("email", "enter the volunteer's email address"));
     } else if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
-      problems.add(new FieldProblem("email", "enter an email address like name@example.org"));
+      problems.add(new FieldError("email", "enter an email address like name@example.org"));
     }
     String phone = trim(a.phone());
     if (phone != null) {
       phone = phone.replaceAll("[\\s()-]", "");
       if (!PHONE.matcher(phone).matches()) {
-        problems.add(new FieldProblem("phone", "enter a UK phone number like 07700 900123, or leave it empty"));
+        problems.add(new FieldError("phone", "enter a UK phone number like 07700 900123, or leave it empty"));
       }
     }
     String home = trim(a.homeDistrict());
     if (home == null) {
-      problems.add(new FieldProblem("homeDistrict", "enter the postcode district the volunteer lives in, like WA10"));
+      problems.add(new FieldError("homeDistrict", "enter the postcode district the volunteer lives in, like WA10"));
     } else {
       home = home.toUpperCase(Locale.UK);
       if (!knownDistrict(home)) {
-        problems.add(new FieldProblem("homeDistrict", "'" + home + "' is not a district of the council area"));
+        problems.add(new FieldError("homeDistrict", "'" + home + "' is not a district of the council area"));
       }
     }
     Set<String> travel = new LinkedHashSet<>();
     for (String district : values(a.travelDistricts())) {
       String code = district.toUpperCase(Locale.UK);
       if (!knownDistrict(code)) {
-        problems.add(new FieldProblem("travelDistricts", "'" + code + "' is not a district of the council area"));
+        problems.add(new FieldError("travelDistricts", "'" + code + "' is not a district of the council area"));
       }
       travel.add(code);
     }
     Set<Skill> skills = EnumSet.noneOf(Skill.class);
     for (String value : values(a.skills())) {
-      enumValue(Skill.class, value).ifPresentOrElse(skills::add, () -> problems.add(new FieldProblem("skills",
+      enumValue(Skill.class, value).ifPresentOrElse(skills::add, () -> problems.add(new FieldError("skills",
           "'" + value + "' is not a skill; use " + names(Skill.values()))));
     }
     if (skills.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("skills"))) {
-      problems.add(new FieldProblem("skills", "choose at least one way the volunteer will help"));
+      problems.add(new FieldError("skills", "choose at least one way the volunteer will help"));
     }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (String value : values(a.availableDays())) {
-      day(value).ifPresentOrElse(days::add, () -> problems.add(new FieldProblem("availableDays",
+      day(value).ifPresentOrElse(days::add, () -> problems.add(new FieldError("availableDays",
           "'" + value + "' is not a day; use MONDAY … SUNDAY or MON … SUN")));
     }
     if (days.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("availableDays"))) {
-      problems.add(new FieldProblem("availableDays", "choose at least one day the volunteer can help"));
+      problems.add(new FieldError("availableDays", "choose at least one day the volunteer can help"));
     }
     DbsLevel dbs = DbsLevel.NONE;
     LocalDate dbsIssuedOn = null;
@@ -91,7 +92,7 @@ public class VolunteerApplicationValidator {
     if (level != null) {
       Optional<DbsLevel> parsed = enumValue(DbsLevel.class, level);
       if (parsed.isEmpty()) {
-        problems.add(new FieldProblem("dbsLevel", "use NONE, BASIC or ENHANCED"));
+        problems.add(new FieldError("dbsLevel", "use NONE, BASIC or ENHANCED"));
       } else {
         dbs = parsed.get();
       }
@@ -101,16 +102,16 @@ public class VolunteerApplicationValidator {
       try {
         dbsIssuedOn = date(issued);
         if (dbsIssuedOn.isAfter(LocalDate.now(clock))) {
-          problems.add(new FieldProblem("dbsIssuedOn", "cannot be in the future"));
+          problems.add(new FieldError("dbsIssuedOn", "cannot be in the future"));
         }
       } catch (DateTimeParseException e) {
-        problems.add(new FieldProblem("dbsIssuedOn", "is not a date; use DD/MM/YYYY or YYYY-MM-DD"));
+        problems.add(new FieldError("dbsIssuedOn", "is not a date; use DD/MM/YYYY or YYYY-MM-DD"));
       }
     }
     if (dbs != DbsLevel.NONE && issued == null) {
-      problems.add(new FieldProblem("dbsIssuedOn", "enter the date the DBS certificate was issued"));
+      problems.add(new FieldError("dbsIssuedOn", "enter the date the DBS certificate was issued"));
     } else if (dbs == DbsLevel.NONE && issued != null && level != null) {
-      problems.add(new FieldProblem("dbsLevel", "give the level of the DBS check issued on that date"));
+      problems.add(new FieldError("dbsLevel", "give the level of the DBS check issued on that date"));
     }
     if (!problems.isEmpty()) {
       return new Result(null, problems);
@@ -123,7 +124,7 @@ public class VolunteerApplicationValidator {
   }
 
   /** A valid volunteer, or the problems. */
-  public record Result(NewVolunteer volunteer, List<FieldProblem> problems) {
+  public record Result(NewVolunteer volunteer, List<FieldError> problems) {
     public boolean valid() {
       return volunteer != null;
     }
@@ -156,15 +157,15 @@ public class VolunteerApplicationValidator {
   }
 
   private boolean knownDistrict(String code) {
-    return jdbc.queryForObject("select count(*) from area_district where code = ?", Long.class, code) > 0;
+    return area.isDistrict(code);
   }
 
-  private static String name(String value, String field, List<FieldProblem> problems) {
+  private static String name(String value, String field, List<FieldError> problems) {
     String v = trim(value);
     if (v == null) {
-      problems.add(new FieldProblem(field, "enter the volunteer's " + (field.equals("firstName") ? "first name" : "last name")));
+      problems.add(new FieldError(field, "enter the volunteer's " + (field.equals("firstName") ? "first name" : "last name")));
     } else if (v.length() > 100) {
-      problems.add(new FieldProblem(field, "must be 100 characters or fewer"));
+      problems.add(new FieldError(field, "must be 100 characters or fewer"));
     }
     return v;
   }

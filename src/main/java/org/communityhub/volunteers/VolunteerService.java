@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.communityhub.notify.Channel;
 import org.communityhub.notify.NotifyService;
 import org.communityhub.notify.OutboundMessage;
+import org.communityhub.platform.validation.FieldError;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -34,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The volunteers register: sign-ups, their skills, districts, availability and checks. Plain SQL,
- * because matching (in dispatch) ranks volunteers in SQL over the same tables.
+ * because matching ranks volunteers in SQL over the same tables (VolunteerMatching).
  */
 @Service
 public class VolunteerService {
@@ -50,11 +51,11 @@ public class VolunteerService {
   private final NotifyService notify;
   private final String councilName;
 
-  VolunteerService(JdbcTemplate jdbc, Clock clock, @Value("${hub.volunteers.dbs-valid-for:P3Y}") Period dbsValidFor,
+  VolunteerService(JdbcTemplate jdbc, Clock clock, VolunteerSettings settings,
       RuntimeService runtimeService, NotifyService notify, @Value("${hub.council.name:the council}") String councilName) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.dbsValidFor = dbsValidFor;
+    this.dbsValidFor = settings.dbsValidFor();
     this.runtimeService = runtimeService;
     this.notify = notify;
     this.councilName = councilName;
@@ -273,26 +274,26 @@ public class VolunteerService {
   private record DbsCheck(DbsLevel level, LocalDate issuedOn) {}
 
   private DbsCheck dbsCheck(String level, String issuedOn) {
-    List<FieldProblem> problems = new ArrayList<>();
+    List<FieldError> problems = new ArrayList<>();
     Optional<DbsLevel> parsed = level == null ? Optional.empty()
         : VolunteerApplicationValidator.enumValue(DbsLevel.class, level).filter(l -> l != DbsLevel.NONE);
     if (parsed.isEmpty()) {
-      problems.add(new FieldProblem(DBS_LEVEL, "choose BASIC or ENHANCED"));
+      problems.add(new FieldError(DBS_LEVEL, "choose BASIC or ENHANCED"));
     }
     LocalDate issued = null;
     if (issuedOn == null || issuedOn.isBlank()) {
-      problems.add(new FieldProblem(DBS_ISSUED_ON, "enter the date the certificate was issued, as DD/MM/YYYY"));
+      problems.add(new FieldError(DBS_ISSUED_ON, "enter the date the certificate was issued, as DD/MM/YYYY"));
     } else {
       try {
         issued = VolunteerApplicationValidator.date(issuedOn);
         if (issued.isAfter(LocalDate.now(clock))) {
-          problems.add(new FieldProblem(DBS_ISSUED_ON, "cannot be in the future"));
+          problems.add(new FieldError(DBS_ISSUED_ON, "cannot be in the future"));
         } else if (!issued.isAfter(dbsIssuedAfter())) {
-          problems.add(new FieldProblem(DBS_ISSUED_ON, "this certificate has expired (valid for " + dbsValidFor
+          problems.add(new FieldError(DBS_ISSUED_ON, "this certificate has expired (valid for " + dbsValidFor
               + " after issue): record a newer one"));
         }
       } catch (java.time.format.DateTimeParseException e) {
-        problems.add(new FieldProblem(DBS_ISSUED_ON, "is not a date; use DD/MM/YYYY"));
+        problems.add(new FieldError(DBS_ISSUED_ON, "is not a date; use DD/MM/YYYY"));
       }
     }
     if (!problems.isEmpty()) {

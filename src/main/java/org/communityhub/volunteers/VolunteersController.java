@@ -87,16 +87,6 @@ class VolunteersController {
     }
   }
 
-  @ExceptionHandler(VolunteerValidationException.class)
-  @ResponseStatus(HttpStatus.BAD_REQUEST)
-  ProblemDetail invalid(VolunteerValidationException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-    problem.setTitle("Invalid volunteer details");
-    problem.setProperty("errors", e.problems().stream()
-        .map(p -> Map.of("field", p.field(), "message", p.message())).toList());
-    return problem;
-  }
-
   @ExceptionHandler(VolunteerCsvImport.UnreadableFileException.class)
   ProblemDetail unreadable(VolunteerCsvImport.UnreadableFileException e) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());

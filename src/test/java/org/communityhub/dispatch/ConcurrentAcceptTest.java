@@ -23,7 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * Accepts racing each other on real PostgreSQL, through the volunteer page: however the threads
  * interleave, the task gets exactly one assignment and every other accept is told the offer is
- * no longer open. Repeated, because a race that is lost once in twenty would show up here.
+ * no longer open. Repeated, because a race that is lost once in twenty would show up here. Several
+ * layers stop the losers here at once; AcceptGuardsTest proves each database guard on its own.
  */
 @HubIntegrationTest
 class ConcurrentAcceptTest {
@@ -62,8 +63,10 @@ class ConcurrentAcceptTest {
     String reference = fixture.request(area, Need.FOOD);
     assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(first);
     long firstOffer = fixture.offerId(fixture.dispatchOf(reference));
-    // A second open offer for the same task, as a coordinator's call-round would make: only the
-    // database stands between the two accepts.
+    // A second open offer for the same task, as a coordinator's call-round would make. The process
+    // takes one accept; the other's message correlation finds nothing waiting and rolls back. The
+    // database's own guards (offer still OPEN, one assignment per task) are proved without that
+    // layer in AcceptGuardsTest.
     long taskId = fixture.jdbc.queryForObject("select task_id from volunteer_offer where id = ?", Long.class, firstOffer);
     fixture.jdbc.update("insert into volunteer_offer (task_id, volunteer_id, search_round, status, open_volunteer_id,"
         + " offered_at) values (?, ?, 99, 'OPEN', ?, current_timestamp)", taskId, second, second);

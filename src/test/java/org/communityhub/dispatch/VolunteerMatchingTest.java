@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The matching rules (DESIGN 2) on PostgreSQL: hard filters, the search scope, fairness before
+ * The matching rules (docs/architecture.md, "Matching") on PostgreSQL: hard filters, the search scope, fairness before
  * distance, and continuity. Each test has its own districts, so only its own volunteers compete.
  */
 @HubIntegrationTest

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.communityhub.platform.validation.FieldError;
 import org.communityhub.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class IntakeServiceTest {
         .phone(null).email(null).needs().build();
 
     assertThatThrownBy(() -> intake.submit(invalid))
-        .isInstanceOfSatisfying(IntakeValidationException.class, e -> assertThat(e.getErrors())
+        .isInstanceOfSatisfying(IntakeValidationException.class, e -> assertThat(e.errors())
             .extracting(FieldError::field)
             .containsExactly("dateOfBirth", "email", "needs", "phone", "postcode"))
         .hasMessageContaining("dateOfBirth: must be in the past")
@@ -99,7 +100,7 @@ class IntakeServiceTest {
     variables.put("phone", "12345");
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(IntakeVariables.PROCESS_KEY, variables))
-        .isInstanceOfSatisfying(IntakeValidationException.class, e -> assertThat(e.getErrors()).containsExactly(
+        .isInstanceOfSatisfying(IntakeValidationException.class, e -> assertThat(e.errors()).containsExactly(
             new FieldError("dateOfBirth", "is not a date; use DD/MM/YYYY"),
             new FieldError("phone", "is not a UK phone number, for example 01744 123456 or +44 7700 900123"),
             new FieldError("urgency", "must be one of [URGENT, SOON, ROUTINE]")));
@@ -113,7 +114,7 @@ class IntakeServiceTest {
         .forEach(variables::remove);
 
     assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey(IntakeVariables.PROCESS_KEY, variables))
-        .isInstanceOfSatisfying(IntakeValidationException.class, e -> assertThat(e.getErrors())
+        .isInstanceOfSatisfying(IntakeValidationException.class, e -> assertThat(e.errors())
             .extracting(FieldError::field)
             .containsExactly("addressLine1", "firstName", "lastName", "supportNetworkAvailable", "town", "urgency"));
   }

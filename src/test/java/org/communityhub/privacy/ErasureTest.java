@@ -85,6 +85,75 @@ class ErasureTest {
   }
 
   @Test
+  void whatTheRulesWereGivenForTheResidentsRequestsIsErased() {
+    String reference = intake.submit(aRequest().supportNetworkAvailable(true).build()).reference();
+    assertThat(jdbc.queryForObject("select count(*) from decision_record where reference = ?", Long.class, reference))
+        .as("the rule preview's record of the decision").isEqualTo(1);
+
+    assertThat(erase("dpo", reference, "Subject asked").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(jdbc.queryForObject("select count(*) from decision_record where reference = ?", Long.class, reference))
+        .isZero();
+  }
+
+  @Test
+  void whyTheResidentWasReferredAndWhatPartnersAnsweredIsErasedButTheReferralsStay() {
+    String reference = intake.submit(aRequest().supportNetworkAvailable(true).build()).reference();
+    var request = intake.findByReference(reference).orElseThrow();
+    long partner = jdbc.queryForObject("select min(id) from partner", Long.class);
+    long declined = referral(request.getId(), partner, "DECLINED", "Rent arrears after her husband died",
+        "She told us she has moved in with her son", null);
+    long closed = referral(request.getId(), partner, "CLOSED", "Cannot afford heating", null,
+        "Grant paid; debt advice booked for Mrs Okafor");
+
+    assertThat(erase("dpo", reference, "Subject asked").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    for (long referral : new long[] {declined, closed}) {
+      assertThat(jdbc.queryForMap("select status, reason, decline_reason, outcome, lawful_basis from referral"
+          + " where id = ?", referral))
+          .containsEntry("reason", null).containsEntry("decline_reason", null).containsEntry("outcome", null)
+          .containsEntry("lawful_basis", "consent");
+    }
+    assertThat(jdbc.queryForObject("select status from referral where id = ?", String.class, closed))
+        .as("that the referral happened stays").isEqualTo("CLOSED");
+  }
+
+  @Test
+  void whatAnOrganisationReportedAboutTheResidentIsErasedButTheAllocationStays() {
+    String reference = intake.submit(aRequest().supportNetworkAvailable(true).build()).reference();
+    var request = intake.findByReference(reference).orElseThrow();
+    long task = task(request.getId(), request.getResidentId());
+    long organisation = jdbc.queryForObject("select min(id) from organisation", Long.class);
+    jdbc.update("""
+        insert into organisation_assignment (task_id, organisation_id, resident_id, assigned_by, assigned_at, outcome,
+          outcome_notes, reported_at)
+        values (?, ?, ?, 'coordinator', now(), 'DONE', 'Delivered; she cried about her late husband', now())""",
+        task, organisation, request.getResidentId());
+
+    assertThat(erase("dpo", reference, "Subject asked").getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    assertThat(jdbc.queryForMap("select outcome, outcome_notes from organisation_assignment where task_id = ?", task))
+        .containsEntry("outcome", "DONE").containsEntry("outcome_notes", null);
+  }
+
+  private long referral(long requestId, long partnerId, String status, String reason, String declineReason,
+      String outcome) {
+    return jdbc.queryForObject("""
+        insert into referral (id, request_id, partner_id, status, priority, safeguarding, lawful_basis, reason,
+          decline_reason, outcome, escalations, created_at, sent_at, version)
+        values (nextval('referral_seq'), ?, ?, ?, 'P3', false, 'consent', ?, ?, ?, 0, now(), now(), 0)
+        returning id""", Long.class, requestId, partnerId, status, reason, declineReason, outcome);
+  }
+
+  private long task(long requestId, long residentId) {
+    return jdbc.queryForObject("""
+        insert into volunteer_task (request_id, resident_id, district, priority, required_skills, required_dbs,
+          need_summary, window_start, window_end, search_scope, search_round, status, created_at)
+        values (?, ?, 'WA10', 'P2', 'SHOPPING', 'NONE', 'Shopping', now(), now(), 'DISTRICT', 1, 'DONE', now())
+        returning id""", Long.class, requestId, residentId);
+  }
+
+  @Test
   void aResidentStillBeingHelpedIsNotErased() {
     IntakeCommand resident = aRequest().build();
     String reference = intake.submit(resident).reference();
@@ -102,7 +171,11 @@ class ErasureTest {
   void onlyDataProtectionOfficersErase() {
     String reference = intake.submit(aRequest().supportNetworkAvailable(true).build()).reference();
     assertThat(erase("callhandler", reference, "x").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(erase("dpo", reference, "").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    ResponseEntity<String> noReason = erase("dpo", reference, "");
+    assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(noReason.getHeaders().getContentType()).as("problem details, as the partner API answers")
+        .isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+    assertThat(noReason.getBody()).contains("say why the data is erased");
   }
 
   @Test

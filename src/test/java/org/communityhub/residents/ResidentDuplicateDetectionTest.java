@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The duplicate rules of DESIGN 2.1 on PostgreSQL: one person, one record. */
+/** The duplicate rules (docs/architecture.md) on PostgreSQL: one person, one record. */
 @HubIntegrationTest
 class ResidentDuplicateDetectionTest {
 
@@ -86,10 +86,27 @@ class ResidentDuplicateDetectionTest {
     assertThat(wife.residentId()).isNotEqualTo(husband);
   }
 
+  @Test
+  void aSecondCallWithoutAddressLineTwoKeepsTheFlatNumberPartnersAndVolunteersSee() {
+    long first = register("Edna", surname, LocalDate.of(1941, 9, 12), phone, null, "7 Elm Way", "Flat 3",
+        "WA10 4AA").residentId();
+
+    ResidentMatch again = register("Edna", surname, LocalDate.of(1941, 9, 12), null, null, "7 Elm Way", null,
+        "WA10 4AA");
+
+    assertThat(again.residentId()).isEqualTo(first);
+    assertThat(residents.find(first).orElseThrow().addressLine2()).isEqualTo("Flat 3");
+  }
+
   private ResidentMatch register(String first, String last, LocalDate dob, String phoneNumber, String emailAddress,
       String line1, String postcode) {
+    return register(first, last, dob, phoneNumber, emailAddress, line1, null, postcode);
+  }
+
+  private ResidentMatch register(String first, String last, LocalDate dob, String phoneNumber, String emailAddress,
+      String line1, String line2, String postcode) {
     String normalisedPostcode = org.communityhub.area.Postcodes.normalise(postcode);
     return transaction.execute(status -> residents.findOrRegister(new ResidentDetails(first, last, dob,
-        phoneNumber, emailAddress, line1, null, "St Helens", normalisedPostcode)));
+        phoneNumber, emailAddress, line1, line2, "St Helens", normalisedPostcode)));
   }
 }
