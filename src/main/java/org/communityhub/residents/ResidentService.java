@@ -40,6 +40,21 @@ public class ResidentService {
     return residents.findById(residentId).map(Resident::details);
   }
 
+  /**
+   * Residents matching every given field, oldest record first, at most {@code limit}. A name
+   * matches any part of the full name; erased records are never found.
+   */
+  @Transactional(readOnly = true)
+  public List<ResidentSummary> search(ResidentSearch search, int limit) {
+    if (search.isEmpty()) {
+      return List.of();
+    }
+    org.springframework.data.domain.Pageable first = org.springframework.data.domain.PageRequest.of(0, limit,
+        org.springframework.data.domain.Sort.by("id"));
+    return residents.findAll(ResidentSearches.matching(search), first).stream()
+        .map(resident -> new ResidentSummary(resident.getId(), resident.details())).toList();
+  }
+
   /** Erases what identifies the resident (see {@link Resident#erase}); part of a recorded erasure. */
   @Transactional(propagation = Propagation.MANDATORY)
   public void erase(long residentId) {
