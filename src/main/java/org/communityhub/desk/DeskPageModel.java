@@ -3,13 +3,15 @@ package org.communityhub.desk;
 import java.util.Arrays;
 import org.communityhub.security.StaffGroups;
 import org.communityhub.security.StaffWebSecurityConfig;
+import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Who is signed in and what they may do, for the layout's navigation and the home page. */
-@ControllerAdvice(basePackageClasses = DeskPageModel.class)
+// Spring Boot's error controller too: a refusal page still shows who is signed in and the way back.
+@ControllerAdvice(basePackageClasses = DeskPageModel.class, assignableTypes = ErrorController.class)
 class DeskPageModel {
 
   /** What the signed-in user may do on the desk; the security configuration enforces the same rules. */

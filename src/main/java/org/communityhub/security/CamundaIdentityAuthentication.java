@@ -26,7 +26,8 @@ final class CamundaIdentityAuthentication implements AuthenticationProvider {
   public Authentication authenticate(Authentication authentication) {
     String user = authentication.getName();
     String password = String.valueOf(authentication.getCredentials());
-    if (user == null || user.isBlank() || !identityService.checkPassword(user, password)) {
+    // A blank field is a slip, not an attempt: it does not count towards Camunda's lock-out.
+    if (user == null || user.isBlank() || password.isEmpty() || !identityService.checkPassword(user, password)) {
       throw new BadCredentialsException("Wrong user name or password");
     }
     return signedIn(identityService, user);
