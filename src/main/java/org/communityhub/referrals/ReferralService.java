@@ -219,7 +219,6 @@ public class ReferralService {
     return address;
   }
 
-
   /** A request's referrals, oldest first, with the partner's name: the staff desk's timeline. */
   @Transactional(readOnly = true)
   public List<RequestReferral> forRequest(long requestId) {

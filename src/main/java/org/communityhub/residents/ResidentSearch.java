@@ -8,8 +8,13 @@ import java.time.LocalDate;
  */
 public record ResidentSearch(String name, LocalDate dateOfBirth, String phone, String email, String postcode) {
 
+  /** Nothing to search on: a "name" with nothing left once simplified (such as "%") counts as no name. */
   public boolean isEmpty() {
-    return blank(name) && dateOfBirth == null && blank(phone) && blank(email) && blank(postcode);
+    return noName() && dateOfBirth == null && blank(phone) && blank(email) && blank(postcode);
+  }
+
+  boolean noName() {
+    return blank(name) || ResidentKeys.name(name, "").isBlank();
   }
 
   static boolean blank(String text) {

@@ -15,7 +15,7 @@ final class ResidentSearches {
     return (resident, query, where) -> {
       List<Predicate> all = new ArrayList<>();
       all.add(where.notLike(resident.get("nameKey"), "erased-%"));
-      if (!ResidentSearch.blank(search.name())) {
+      if (!search.noName()) {
         // simplified to letters, digits and single spaces: no wildcard can come from the input
         all.add(where.like(resident.get("nameKey"), "%" + ResidentKeys.name(search.name(), "").trim() + "%"));
       }

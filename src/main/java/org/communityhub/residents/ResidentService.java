@@ -5,6 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.communityhub.residents.ResidentMatch.MatchRule;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +51,7 @@ public class ResidentService {
     if (search.isEmpty()) {
       return List.of();
     }
-    org.springframework.data.domain.Pageable first = org.springframework.data.domain.PageRequest.of(0, limit,
-        org.springframework.data.domain.Sort.by("id"));
-    return residents.findAll(ResidentSearches.matching(search), first).stream()
+    return residents.findAll(ResidentSearches.matching(search), PageRequest.of(0, limit, Sort.by("id"))).stream()
         .map(resident -> new ResidentSummary(resident.getId(), resident.details())).toList();
   }
 
