@@ -18,7 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +73,8 @@ class DeskAuthorizationTest {
     when(request.getReference()).thenReturn(EXISTING);
     when(request.getResidentId()).thenReturn(1L);
     when(request.getStatus()).thenReturn(RequestStatus.AWAITING_VOLUNTEER);
-    when(request.getNeeds()).thenReturn(EnumSet.of(Need.FOOD));
+    // as Hibernate hands them back: in no particular order
+    when(request.getNeeds()).thenReturn(new java.util.LinkedHashSet<>(List.of(Need.PRESCRIPTIONS, Need.FOOD)));
     when(request.getUrgency()).thenReturn(Urgency.URGENT);
     when(request.getChannel()).thenReturn(Channel.PHONE);
     when(request.getCreatedAt()).thenReturn(Instant.parse("2026-03-02T10:15:00Z"));
@@ -156,8 +156,10 @@ class DeskAuthorizationTest {
 
   @Test
   void openingAResidentsDetailsIsRecordedForTheStaffMember() throws Exception {
-    mvc.perform(get("/staff/requests/" + EXISTING).with(member(StaffGroups.CALL_HANDLERS.id())))
-        .andExpect(status().isOk());
+    String page = mvc.perform(get("/staff/requests/" + EXISTING).with(member(StaffGroups.CALL_HANDLERS.id())))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(page).contains("Winifred Atwell", "2 March 1941", "01744456789", "Request received by phone");
+    assertThat(page.indexOf(">Food<")).as("needs in the form's order").isPositive().isLessThan(page.indexOf(">Prescriptions<"));
     verify(accessLog).recordViews("handler", DeskPage.REQUEST, List.of(1L), EXISTING);
     mvc.perform(get("/staff/residents/1").with(member(StaffGroups.DUTY_MANAGERS.id()))).andExpect(status().isOk());
     verify(accessLog).recordViews("handler", DeskPage.RESIDENT, List.of(1L), null);
