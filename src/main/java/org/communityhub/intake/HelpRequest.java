@@ -202,6 +202,10 @@ public class HelpRequest {
     return submittedBy;
   }
 
+  public Channel getChannel() {
+    return channel;
+  }
+
   public Urgency getUrgency() {
     return urgency;
   }

@@ -156,4 +156,16 @@ public class Referral {
   public Instant getAcknowledgedAt() {
     return acknowledgedAt;
   }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getAcceptedAt() {
+    return acceptedAt;
+  }
+
+  public Instant getClosedAt() {
+    return closedAt;
+  }
 }

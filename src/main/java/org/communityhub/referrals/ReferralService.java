@@ -242,4 +242,10 @@ public class ReferralService {
     return address;
   }
 
+  /** A request's referrals, oldest first, with the partner's name: the staff desk's timeline. */
+  @Transactional(readOnly = true)
+  public List<RequestReferral> forRequest(long requestId) {
+    return referrals.findByRequestIdOrderByIdAsc(requestId).stream()
+        .map(referral -> new RequestReferral(referral, partners.get(referral.getPartnerId()).getName())).toList();
+  }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.communityhub.residents.ResidentMatch.MatchRule;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,19 @@ public class ResidentService {
   @Transactional(readOnly = true)
   public Optional<ResidentDetails> find(long residentId) {
     return residents.findById(residentId).map(Resident::details);
+  }
+
+  /**
+   * Residents matching every given field, oldest record first, at most {@code limit}. A name
+   * matches any part of the full name; erased records are never found.
+   */
+  @Transactional(readOnly = true)
+  public List<ResidentSummary> search(ResidentSearch search, int limit) {
+    if (search.isEmpty()) {
+      return List.of();
+    }
+    return residents.findAll(ResidentSearches.matching(search), PageRequest.of(0, limit, Sort.by("id"))).stream()
+        .map(resident -> new ResidentSummary(resident.getId(), resident.details())).toList();
   }
 
   /**

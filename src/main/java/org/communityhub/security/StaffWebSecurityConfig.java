@@ -1,33 +1,43 @@
 package org.communityhub.security;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 
 /**
- * Spring Security for everything that is not the partner API: the hub's staff endpoints use HTTP
- * Basic against Camunda's identity service; Camunda's webapps and /engine-rest keep their own
- * authentication and CSRF protection, so Spring Security only adds headers there.
+ * Spring Security for everything that is not the partner API. The hub's staff endpoints use HTTP
+ * Basic against Camunda's identity service; the staff desk has a sign-in page at /login whose
+ * session Camunda's webapps accept too ({@link HubSignInForWebappsFilter}); Camunda's webapps and
+ * /engine-rest keep their own authentication and CSRF protection, so Spring Security only adds
+ * headers there. Camunda's administrators (camunda-admin) may do every staff job.
  */
 @Configuration
 public class StaffWebSecurityConfig {
 
+  /** The groups who work on residents' requests and so may look them up on the desk. */
+  public static final StaffGroups[] CASEWORK = {StaffGroups.CALL_HANDLERS, StaffGroups.ELIGIBILITY_OFFICERS,
+      StaffGroups.VOLUNTEER_COORDINATORS, StaffGroups.DUTY_MANAGERS};
+
   /** Spring authority for membership of a Camunda group. */
   public static String group(StaffGroups group) {
     return "GROUP_" + group.id();
+  }
+
+  public static final String ADMIN_AUTHORITY = "GROUP_" + StaffGroups.ADMINS;
+
+  /** The authorities of these groups' members, and of administrators. */
+  public static String[] membersOf(StaffGroups... groups) {
+    return Stream.concat(Arrays.stream(groups).map(StaffWebSecurityConfig::group), Stream.of(ADMIN_AUTHORITY))
+        .toArray(String[]::new);
   }
 
   @Bean
@@ -35,21 +45,49 @@ public class StaffWebSecurityConfig {
   @Order(3)
   SecurityFilterChain staffApiChain(HttpSecurity http, IdentityService identityService) throws Exception {
     http.securityMatcher("/api/staff/**")
-        .authenticationProvider(camundaIdentity(identityService))
+        .authenticationProvider(new CamundaIdentityAuthentication(identityService))
         .authorizeHttpRequests(requests -> requests
             .requestMatchers("/api/staff/disclosures/**", "/api/staff/disclosures", "/api/staff/erasures")
-            .hasAuthority(group(StaffGroups.DATA_PROTECTION))
+            .hasAnyAuthority(membersOf(StaffGroups.DATA_PROTECTION))
             .requestMatchers("/api/staff/rules/**")
-            .hasAnyAuthority(group(StaffGroups.PROCESS_OWNERS), "GROUP_" + StaffGroups.ADMINS)
+            .hasAnyAuthority(membersOf(StaffGroups.PROCESS_OWNERS))
             .requestMatchers("/api/staff/partners/**", "/api/staff/partners")
-            .hasAuthority("GROUP_" + StaffGroups.ADMINS)
+            .hasAuthority(ADMIN_AUTHORITY)
             .requestMatchers("/api/staff/volunteers/**", "/api/staff/volunteers",
                 "/api/staff/organisations/**", "/api/staff/organisations")
-            .hasAuthority(group(StaffGroups.VOLUNTEER_COORDINATORS))
+            .hasAnyAuthority(membersOf(StaffGroups.VOLUNTEER_COORDINATORS))
             .anyRequest().denyAll())
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+
+  /**
+   * The staff desk: a session from the sign-in form, CSRF tokens on every form post, and pages
+   * refused by role before any resident is looked up, so a refusal says nothing about who exists.
+   */
+  @Bean
+  @ConditionalOnWebApplication
+  @Order(4)
+  SecurityFilterChain staffDeskChain(HttpSecurity http, IdentityService identityService) throws Exception {
+    http.securityMatcher("/login", "/login/**", "/logout", "/staff", "/staff/**")
+        .authenticationProvider(new CamundaIdentityAuthentication(identityService))
+        .authorizeHttpRequests(requests -> requests
+            .requestMatchers("/login", "/login/**").permitAll()
+            .requestMatchers("/staff/access-log", "/staff/access-log/**")
+            .hasAnyAuthority(membersOf(StaffGroups.DATA_PROTECTION))
+            .requestMatchers("/staff/requests", "/staff/requests/**", "/staff/residents", "/staff/residents/**")
+            .hasAnyAuthority(membersOf(CASEWORK))
+            .requestMatchers("/staff/rules", "/staff/rules/**")
+            .hasAnyAuthority(membersOf(StaffGroups.PROCESS_OWNERS))
+            .requestMatchers("/staff").hasAnyAuthority(membersOf(StaffGroups.values()))
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff")
+            // The form is shown again with the user name kept and the problem beside the field.
+            .failureHandler(new ForwardAuthenticationFailureHandler("/login/failed")))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
+        .headers(headers -> headers.frameOptions(frame -> frame.deny()));
     return http.build();
   }
 
@@ -62,26 +100,5 @@ public class StaffWebSecurityConfig {
         .csrf(csrf -> csrf.disable())
         .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()));
     return http.build();
-  }
-
-  private static AuthenticationProvider camundaIdentity(IdentityService identityService) {
-    return new AuthenticationProvider() {
-      @Override
-      public Authentication authenticate(Authentication authentication) {
-        String user = authentication.getName();
-        String password = String.valueOf(authentication.getCredentials());
-        if (!identityService.checkPassword(user, password)) {
-          throw new BadCredentialsException("Wrong user name or password");
-        }
-        List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(user).list().stream()
-            .map(Group::getId).map(id -> new SimpleGrantedAuthority("GROUP_" + id)).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, groups);
-      }
-
-      @Override
-      public boolean supports(Class<?> authentication) {
-        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-      }
-    };
   }
 }

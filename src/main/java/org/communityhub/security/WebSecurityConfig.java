@@ -1,7 +1,9 @@
 package org.communityhub.security;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,6 +43,27 @@ public class WebSecurityConfig {
     registration.setName("admin-setup-guard");
     registration.addUrlPatterns("/camunda/api/admin/setup/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  /** Signed in to the hub is signed in to Camunda's webapps; it runs after Spring Security has read the session. */
+  @Bean
+  FilterRegistrationBean<HubSignInForWebappsFilter> hubSignInForWebapps() {
+    var registration = new FilterRegistrationBean<>(new HubSignInForWebappsFilter());
+    registration.setName("hub-sign-in-for-webapps");
+    registration.addInitParameter("authentication-provider", HubSignInProvider.class.getName());
+    registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+    return registration;
+  }
+
+  /** Camunda's own sign-in and sign-out also sign in to, and out of, the hub. */
+  @Bean
+  FilterRegistrationBean<WebappsSignInBridgeFilter> webappsSignInBridge(IdentityService identityService) {
+    var registration = new FilterRegistrationBean<>(new WebappsSignInBridgeFilter(identityService));
+    registration.setName("webapps-sign-in-bridge");
+    registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
+    registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 2);
     return registration;
   }
 }

@@ -1,0 +1,8 @@
+package org.communityhub.desk;
+
+/** The desk pages that show a resident's details, as the access log records them. */
+public enum DeskPage {
+  REQUEST,
+  RESIDENT,
+  SEARCH_RESULTS
+}
