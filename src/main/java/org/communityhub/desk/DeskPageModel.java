@@ -1,8 +1,8 @@
 package org.communityhub.desk;
 
 import java.util.Arrays;
+import org.communityhub.security.StaffAuthorities;
 import org.communityhub.security.StaffGroups;
-import org.communityhub.security.StaffWebSecurityConfig;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -21,13 +21,13 @@ class DeskPageModel {
       if (user == null) {
         return new Roles(false, false, false, false, false);
       }
-      return new Roles(any(user, StaffWebSecurityConfig.CASEWORK), any(user, StaffGroups.DATA_PROTECTION),
+      return new Roles(any(user, StaffAuthorities.CASEWORK), any(user, StaffGroups.DATA_PROTECTION),
           any(user, StaffGroups.PROCESS_OWNERS), any(user, StaffGroups.DUTY_MANAGERS),
-          has(user, StaffWebSecurityConfig.ADMIN_AUTHORITY));
+          has(user, StaffAuthorities.ADMIN_AUTHORITY));
     }
 
     private static boolean any(Authentication user, StaffGroups... groups) {
-      return Arrays.stream(StaffWebSecurityConfig.membersOf(groups)).anyMatch(authority -> has(user, authority));
+      return Arrays.stream(StaffAuthorities.membersOf(groups)).anyMatch(authority -> has(user, authority));
     }
 
     private static boolean has(Authentication user, String authority) {

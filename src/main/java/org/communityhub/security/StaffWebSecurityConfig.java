@@ -1,7 +1,9 @@
 package org.communityhub.security;
 
-import java.util.Arrays;
-import java.util.stream.Stream;
+import static org.communityhub.security.StaffAuthorities.ADMIN_AUTHORITY;
+import static org.communityhub.security.StaffAuthorities.CASEWORK;
+import static org.communityhub.security.StaffAuthorities.membersOf;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -22,23 +24,6 @@ import org.springframework.security.web.authentication.ForwardAuthenticationFail
  */
 @Configuration
 public class StaffWebSecurityConfig {
-
-  /** The groups who work on residents' requests and so may look them up on the desk. */
-  public static final StaffGroups[] CASEWORK = {StaffGroups.CALL_HANDLERS, StaffGroups.ELIGIBILITY_OFFICERS,
-      StaffGroups.VOLUNTEER_COORDINATORS, StaffGroups.DUTY_MANAGERS};
-
-  /** Spring authority for membership of a Camunda group. */
-  public static String group(StaffGroups group) {
-    return "GROUP_" + group.id();
-  }
-
-  public static final String ADMIN_AUTHORITY = "GROUP_" + StaffGroups.ADMINS;
-
-  /** The authorities of these groups' members, and of administrators. */
-  public static String[] membersOf(StaffGroups... groups) {
-    return Stream.concat(Arrays.stream(groups).map(StaffWebSecurityConfig::group), Stream.of(ADMIN_AUTHORITY))
-        .toArray(String[]::new);
-  }
 
   @Bean
   @ConditionalOnWebApplication

@@ -32,6 +32,7 @@ import org.communityhub.intake.Urgency;
 import org.communityhub.residents.ResidentDetails;
 import org.communityhub.residents.ResidentService;
 import org.communityhub.residents.ResidentSummary;
+import org.communityhub.security.StaffAuthorities;
 import org.communityhub.security.StaffGroups;
 import org.communityhub.security.StaffWebSecurityConfig;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,7 +98,7 @@ class DeskAuthorizationTest {
     Map<String, Integer> noResidents = pages(200, 403, 403, 403, 403, 403, 403, 403);
     Map<String, Integer> dataProtection = pages(200, 403, 403, 403, 403, 403, 403, 200);
     Map<String, Map<String, Integer>> matrix = new LinkedHashMap<>();
-    for (StaffGroups group : StaffWebSecurityConfig.CASEWORK) {
+    for (StaffGroups group : StaffAuthorities.CASEWORK) {
       matrix.put(group.id(), casework);
     }
     matrix.put(StaffGroups.PROCESS_OWNERS.id(), noResidents);

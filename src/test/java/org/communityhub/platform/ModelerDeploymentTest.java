@@ -3,8 +3,9 @@ package org.communityhub.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityhub.intake.IntakeCommandBuilder.aRequest;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,19 +22,13 @@ import org.communityhub.intake.IntakeService;
 import org.communityhub.intake.Need;
 import org.communityhub.support.HubIntegrationTest;
 import org.communityhub.support.Jobs;
+import org.communityhub.support.ModelerDeploy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * A process owner changes a diagram or a rule table in Camunda Modeler and presses "Deploy": new
@@ -134,26 +129,19 @@ class ModelerDeploymentTest {
         .singleResult();
   }
 
-  /** What Camunda Modeler's "Deploy" sends, as the process owner. */
+  /** What Camunda Modeler's "Deploy" sends, as the process owner; its deployment is removed after the test. */
   private ResponseEntity<Map<String, Object>> deployFromModeler(String name, String fileName, String content) {
-    var parts = new LinkedMultiValueMap<String, Object>();
-    parts.add("deployment-name", name);
-    parts.add("deployment-source", "Camunda Modeler");
-    parts.add("deploy-changed-only", "true");
-    parts.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    ResponseEntity<Map<String, Object>> response = rest.withBasicAuth("processowner", "demo").exchange(
-        "/engine-rest/deployment/create", HttpMethod.POST, new HttpEntity<>(parts, headers),
-        new ParameterizedTypeReference<>() {});
-    if (response.getBody() != null && response.getBody().get("id") instanceof String id && !deployments.contains(id)) {
+    ResponseEntity<String> answer = ModelerDeploy.deploy(rest, name, fileName, content);
+    Map<String, Object> body;
+    try {
+      body = answer.getBody() == null ? null
+          : new ObjectMapper().readValue(answer.getBody(), new TypeReference<Map<String, Object>>() {});
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    if (body != null && body.get("id") instanceof String id && !deployments.contains(id)) {
       deployments.add(id);
     }
-    return response;
+    return new ResponseEntity<>(body, answer.getHeaders(), answer.getStatusCode());
   }
 }

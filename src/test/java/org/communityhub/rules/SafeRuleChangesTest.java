@@ -20,11 +20,11 @@ import org.communityhub.intake.Need;
 import org.communityhub.intake.RequestStatus;
 import org.communityhub.intake.Urgency;
 import org.communityhub.support.HubIntegrationTest;
+import org.communityhub.support.ModelerDeploy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -188,20 +188,7 @@ class SafeRuleChangesTest {
 
   /** POST /engine-rest/deployment/create as Camunda Modeler sends it. */
   private ResponseEntity<String> deploy(String fileName, String content) {
-    var parts = new LinkedMultiValueMap<String, Object>();
-    parts.add("deployment-name", "process owner's change");
-    parts.add("deployment-source", "Camunda Modeler");
-    parts.add("deploy-changed-only", "true");
-    parts.add("data", new ByteArrayResource(content.getBytes(StandardCharsets.UTF_8)) {
-      @Override
-      public String getFilename() {
-        return fileName;
-      }
-    });
-    var headers = new HttpHeaders();
-    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-    return rest.withBasicAuth("processowner", "demo").exchange("/engine-rest/deployment/create", HttpMethod.POST,
-        new HttpEntity<>(parts, headers), String.class);
+    return ModelerDeploy.deploy(rest, "process owner's change", fileName, content);
   }
 
   static String shipped(String file) throws IOException {
