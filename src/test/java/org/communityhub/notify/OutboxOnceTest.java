@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.communityhub.support.HubIntegrationTest;
 import org.communityhub.support.NotifyDouble;
 import org.junit.jupiter.api.Test;
@@ -51,9 +52,12 @@ class OutboxOnceTest {
     CompletableFuture<Void> second = transaction.execute(first -> {
       notify.send(message);
       // a second node's retry of the same step, while this transaction has not committed
-      CompletableFuture<Void> other = CompletableFuture.runAsync(
-          () -> transaction.executeWithoutResult(s -> notify.send(message)));
-      await().atMost(Duration.ofSeconds(30)).until(() -> other.isDone() || waitsForALock());
+      AtomicInteger otherSession = new AtomicInteger();
+      CompletableFuture<Void> other = CompletableFuture.runAsync(() -> transaction.executeWithoutResult(s -> {
+        otherSession.set(jdbc.queryForObject("select pg_backend_pid()", Integer.class));
+        notify.send(message);
+      }));
+      await().atMost(Duration.ofSeconds(30)).until(() -> other.isDone() || waitsForALock(otherSession.get()));
       return other;
     });
 
@@ -69,10 +73,10 @@ class OutboxOnceTest {
         message.key())).isEqualTo("SENT");
   }
 
-  /** Another session of this test waits on a row lock (the unique key's check of an uncommitted row). */
-  private boolean waitsForALock() {
-    return jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
-        + " and query like '%notification_outbox%'", Long.class) > 0;
+  /** The other send's session waits on a lock (the unique key's check of the uncommitted row). */
+  private boolean waitsForALock(int session) {
+    return session != 0 && jdbc.queryForObject("select count(*) from pg_stat_activity where pid = ?"
+        + " and wait_event_type = 'Lock'", Long.class, session) > 0;
   }
 
   private static OutboundMessage message() {
