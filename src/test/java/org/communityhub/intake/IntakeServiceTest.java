@@ -92,6 +92,19 @@ class IntakeServiceTest {
   }
 
   @Test
+  void aCharacterThatCannotBeStoredIsRefusedNamingTheField() {
+    long requestsBefore = count("help_request");
+    // Found by the partner API's fuzz run: a NUL in a name reached PostgreSQL and came back as a 500.
+    IntakeCommand withNul = aRequest().name("Ir\u0000is", "Okafor").notes("Keyholder:\n daughter\tnext door").build();
+
+    assertThatThrownBy(() -> intake.submit(withNul))
+        .isInstanceOfSatisfying(IntakeValidationException.class, e -> assertThat(e.errors())
+            .extracting(FieldError::field).containsExactly("firstName"))
+        .hasMessageContaining("firstName: contains a character that cannot be stored");
+    assertThat(count("help_request")).isEqualTo(requestsBefore);
+  }
+
+  @Test
   void formStartWithUnreadableValuesIsRefusedByTheProcessAndStoresNothing() {
     long requestsBefore = count("help_request");
     var variables = IntakeVariables.of(aRequest().build());
