@@ -1,20 +1,12 @@
 package org.communityhub.intake;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.communityhub.area.AreaCheck;
 import org.communityhub.area.AreaService;
 import org.communityhub.area.Postcodes;
@@ -31,41 +23,33 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Helpline intake: records requests for help and what the intake process decides about them. */
 @Service
 public class IntakeService {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
-  /** How long {@link #carryOn} waits for the job executor when it is already running the step. */
-  private static final Duration CARRY_ON_PATIENCE = Duration.ofSeconds(5);
-  private static final Logger log = LoggerFactory.getLogger(IntakeService.class);
 
   private final HelpRequestRepository requests;
   private final ResidentService residents;
   private final AreaService area;
   private final IntakeValidator validator;
   private final RuntimeService runtimeService;
+  private final IntakeContinuation continuation;
+  private final TransactionTemplate transaction;
   private final Clock clock;
   private final String directoryUrl;
-  private final ManagementService managementService;
-  private final IdentityService identityService;
-  private final TransactionTemplate transaction;
 
   IntakeService(HelpRequestRepository requests, ResidentService residents, AreaService area,
-      IntakeValidator validator, RuntimeService runtimeService, ManagementService managementService,
-      IdentityService identityService, TransactionTemplate transaction, Clock clock,
-      @Value("${hub.signpost.directory-url}") String directoryUrl) {
-    this.managementService = managementService;
-    this.identityService = identityService;
-    this.transaction = transaction;
+      IntakeValidator validator, RuntimeService runtimeService, IntakeContinuation continuation,
+      TransactionTemplate transaction, Clock clock, @Value("${hub.signpost.directory-url}") String directoryUrl) {
     this.requests = requests;
     this.residents = residents;
     this.area = area;
     this.validator = validator;
     this.runtimeService = runtimeService;
+    this.continuation = continuation;
+    this.transaction = transaction;
     this.clock = clock;
     this.directoryUrl = directoryUrl;
   }
@@ -108,46 +92,8 @@ public class IntakeService {
    */
   @Transactional(propagation = Propagation.NOT_SUPPORTED)
   public IntakeResult carryOn(String reference) {
-    // The hub's own continuation, as the job executor would run it: not as the signed-in user.
-    Authentication caller = identityService.getCurrentAuthentication();
-    identityService.clearAuthentication();
-    try {
-      runContinuation(reference);
-    } finally {
-      if (caller != null) {
-        identityService.setAuthentication(caller);
-      }
-    }
+    continuation.runNow(reference);
     return result(reference);
-  }
-
-  private void runContinuation(String reference) {
-    long giveUp = System.nanoTime() + CARRY_ON_PATIENCE.toNanos();
-    Job waiting;
-    while ((waiting = continuationOf(reference)) != null && waiting.getRetries() > 0
-        && System.nanoTime() < giveUp) {
-      if (isLocked(waiting)) {
-        pause(); // the job executor is running it already: wait for its answer
-        continue;
-      }
-      try {
-        managementService.executeJob(waiting.getId());
-      } catch (OptimisticLockingException raced) {
-        // The job executor took the same step at the same moment; one of the two stands. Look again.
-      } catch (RuntimeException failure) {
-        // Technical detail goes to the log and the incident; the caller is told the request is stored.
-        log.warn("Intake of {} stopped after registration; the step will be retried: {}", reference,
-            failure.toString());
-        break;
-      }
-    }
-  }
-
-  private Job continuationOf(String reference) {
-    ProcessInstance intake = runtimeService.createProcessInstanceQuery()
-        .processDefinitionKey(IntakeVariables.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
-    return intake == null ? null : managementService.createJobQuery().processInstanceId(intake.getId())
-        .activityId(IntakeVariables.REGISTRATION_TASK).singleResult();
   }
 
   private IntakeResult result(String reference) {
@@ -155,19 +101,6 @@ public class IntakeService {
     String attachedTo = request.getAttachedToId() == null ? null
         : requests.findById(request.getAttachedToId()).map(HelpRequest::getReference).orElse(null);
     return new IntakeResult(reference, request.getStatus(), attachedTo);
-  }
-
-  private boolean isLocked(Job job) {
-    return job instanceof JobEntity entity && entity.getLockExpirationTime() != null
-        && entity.getLockExpirationTime().toInstant().isAfter(Instant.now());
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /**
