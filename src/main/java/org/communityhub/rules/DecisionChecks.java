@@ -145,7 +145,9 @@ final class DecisionChecks {
       Output output = outputs.get(i);
       String name = label(output.getLabel(), output.getName());
       Set<String> declared = output.getOutputValues() == null ? null : literals(text(output.getOutputValues().getText()));
-      Set<String> accepted = contract == null ? null : contract.allowedOutputValues().get(output.getName());
+      // Sorted, so that the message is the same every time.
+      Set<String> accepted = contract == null || contract.allowedOutputValues().get(output.getName()) == null ? null
+          : new java.util.TreeSet<>(contract.allowedOutputValues().get(output.getName()));
       if (declared != null && accepted != null) {
         for (String value : declared) {
           if (!accepted.contains(value)) {
