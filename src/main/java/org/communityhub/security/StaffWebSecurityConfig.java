@@ -4,6 +4,14 @@ import static org.communityhub.security.StaffAuthorities.ADMIN_AUTHORITY;
 import static org.communityhub.security.StaffAuthorities.CASEWORK;
 import static org.communityhub.security.StaffAuthorities.membersOf;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -25,10 +33,28 @@ import org.springframework.security.web.authentication.ForwardAuthenticationFail
 @Configuration
 public class StaffWebSecurityConfig {
 
+  private static AuthorizationManager<RequestAuthorizationContext> onlyWhereNoEndpointIs(
+      ObjectProvider<RequestMappingHandlerMapping> endpoints) {
+    return (authentication, context) -> {
+      boolean signedIn = authentication.get() != null && authentication.get().isAuthenticated()
+          && !(authentication.get() instanceof AnonymousAuthenticationToken);
+      return new AuthorizationDecision(signedIn && !hasEndpoint(endpoints.getObject(), context.getRequest()));
+    };
+  }
+
+  private static boolean hasEndpoint(RequestMappingHandlerMapping endpoints, HttpServletRequest request) {
+    try {
+      return endpoints.getHandler(request) != null;
+    } catch (Exception pathKnownButNotThisWay) {
+      return true; // e.g. the wrong method on a real endpoint: refused like the endpoint itself
+    }
+  }
+
   @Bean
   @ConditionalOnWebApplication
   @Order(3)
-  SecurityFilterChain staffApiChain(HttpSecurity http, IdentityService identityService) throws Exception {
+  SecurityFilterChain staffApiChain(HttpSecurity http, IdentityService identityService,
+      @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> endpoints) throws Exception {
     http.securityMatcher("/api/staff/**")
         .authenticationProvider(new CamundaIdentityAuthentication(identityService))
         .authorizeHttpRequests(requests -> requests
@@ -41,7 +67,9 @@ public class StaffWebSecurityConfig {
             .requestMatchers("/api/staff/volunteers/**", "/api/staff/volunteers",
                 "/api/staff/organisations/**", "/api/staff/organisations")
             .hasAnyAuthority(membersOf(StaffGroups.VOLUNTEER_COORDINATORS))
-            .anyRequest().denyAll())
+            // An endpoint no rule above names stays refused; a path with no endpoint at all is a 404
+            // for a signed-in user, so that a refusal means "not yours", never "not there".
+            .anyRequest().access(onlyWhereNoEndpointIs(endpoints)))
         .httpBasic(Customizer.withDefaults())
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());

@@ -38,6 +38,17 @@ class AdminStaffApiTest {
     }
   }
 
+  @Test
+  void aPathWithNoEndpointIsNotFoundForStaffAndAnEndpointNoRuleNamesStaysRefused() {
+    assertThat(status("admin", "/api/staff/no-such-thing")).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(status("coordinator", "/api/staff/volunteer-list")).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(rest.getForEntity("/api/staff/no-such-thing", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+    // Real endpoints keep their rules: not found is never said of something that is there.
+    assertThat(status("callhandler", "/api/staff/partners")).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(status("callhandler", "/api/staff/disclosures")).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
   private HttpStatus status(String user, String path) {
     return HttpStatus.valueOf(rest.withBasicAuth(user, "demo").getForEntity(path, String.class).getStatusCode().value());
   }
