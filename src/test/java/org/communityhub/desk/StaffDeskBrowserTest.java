@@ -106,7 +106,7 @@ class StaffDeskBrowserTest {
 
     open("/staff/residents");
     assertAccessible(browser, "find a resident");
-    browser.findElement(By.id("search-residents")).click();
+    clickAndWait(By.id("search-residents"));
     assertThat(text()).contains("There is a problem", "Enter at least one of");
     assertAccessible(browser, "find a resident with an error");
     browser.findElement(By.id("name")).sendKeys("MARGARET  " + lastName.toLowerCase());
@@ -160,7 +160,7 @@ class StaffDeskBrowserTest {
     open("/staff/access-log");
     assertAccessible(browser, "access log");
     browser.findElement(By.id("resident")).sendKeys("not a number");
-    browser.findElement(By.id("by-resident")).click();
+    clickAndWait(By.id("by-resident"));
     assertThat(text()).contains("There is a problem", "Enter the resident's record number");
     assertAccessible(browser, "access log with an error");
 
@@ -237,7 +237,15 @@ class StaffDeskBrowserTest {
     name.clear();
     name.sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(password);
-    browser.findElement(By.id("sign-in")).click();
+    clickAndWait(By.id("sign-in"));
+  }
+
+  /** Clicks, then waits until the next page has replaced this one (reading the old one races the load). */
+  private void clickAndWait(By button) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
   }
 
   private void open(String path) {
