@@ -49,11 +49,11 @@ class DecisionRecords {
 
   /** Erasure and retention: a resident's requests go, and with them what was decided about them. */
   int deleteForRequests(Collection<Long> requestIds) {
-    int deleted = 0;
-    for (Long requestId : requestIds) {
-      deleted += jdbc.update("delete from decision_record where request_id = ?", requestId);
+    if (requestIds.isEmpty()) {
+      return 0;
     }
-    return deleted;
+    String placeholders = String.join(",", java.util.Collections.nCopies(requestIds.size(), "?"));
+    return jdbc.update("delete from decision_record where request_id in (" + placeholders + ")", requestIds.toArray());
   }
 
   private String write(Map<String, Object> values) {

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,15 +34,16 @@ public class RulePreviewService {
 
   private final DecisionRecords records;
   private final DecisionEvaluator evaluator;
-  private final ApplicationContext spring;
+  /** What each decision's consumers accept, by decision key. */
+  private final Map<String, DecisionContract> contracts;
   private final RepositoryService repository;
   private final Clock clock;
 
-  RulePreviewService(DecisionRecords records, DecisionEvaluator evaluator, ApplicationContext spring,
+  RulePreviewService(DecisionRecords records, DecisionEvaluator evaluator, List<DecisionContract> contracts,
       RepositoryService repository, Clock clock) {
     this.records = records;
     this.evaluator = evaluator;
-    this.spring = spring;
+    this.contracts = DecisionChecks.byKey(contracts);
     this.repository = repository;
     this.clock = clock;
   }
@@ -125,8 +125,7 @@ public class RulePreviewService {
 
   private DmnDecision usableDecision(String decisionKey, String fileName, byte[] dmn) {
     String name = resourceName(fileName, decisionKey);
-    DecisionChecks checks = new DecisionChecks(evaluator,
-        DecisionChecks.byKey(spring.getBeansOfType(DecisionContract.class).values()));
+    DecisionChecks checks = new DecisionChecks(evaluator, contracts);
     List<DeploymentProblem> problems = checks.check(name, dmn, DeploymentChecks.shippedTestCases(name));
     if (!problems.isEmpty()) {
       throw new DeploymentRefusedException(problems);
@@ -144,8 +143,7 @@ public class RulePreviewService {
   }
 
   private List<String> comparedOutputs(String decisionKey, DmnDecision decision) {
-    DecisionContract contract = DecisionChecks.byKey(spring.getBeansOfType(DecisionContract.class).values())
-        .get(decisionKey);
+    DecisionContract contract = contracts.get(decisionKey);
     if (contract != null) {
       return contract.allowedOutputValues().keySet().stream().sorted(Comparator.comparing(RulePreviewService::order))
           .toList();
