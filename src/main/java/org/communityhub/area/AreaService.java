@@ -1,7 +1,6 @@
 package org.communityhub.area;
 
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +14,10 @@ public class AreaService {
   private final String findYourCouncilUrl;
 
   AreaService(AreaDistrictRepository districts, CouncilSignpostRepository signposts,
-      @Value("${hub.signpost.find-your-council-url}") String findYourCouncilUrl) {
+      SignpostSettings signpost) {
     this.districts = districts;
     this.signposts = signposts;
-    this.findYourCouncilUrl = findYourCouncilUrl;
+    this.findYourCouncilUrl = signpost.findYourCouncilUrl().toString();
   }
 
   public AreaCheck check(String postcode) {

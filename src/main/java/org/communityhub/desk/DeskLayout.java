@@ -4,21 +4,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
-import org.springframework.beans.factory.annotation.Value;
+import org.communityhub.platform.CouncilSettings;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * What the page layout shows on every page, error pages included: the council's name and where
  * the hub serves GOV.UK Frontend from (its WebJar). The templates call it as {@code @deskLayout}.
  */
+// Enables its settings itself so that web-layer slice tests which import the layout get them too.
+@EnableConfigurationProperties(CouncilSettings.class)
 @Component("deskLayout")
 public class DeskLayout {
 
   private static final String GOVUK_FRONTEND = "/webjars/govuk-frontend/" + govukFrontendVersion() + "/dist/govuk";
   private final String councilName;
 
-  DeskLayout(@Value("${hub.council.name:the council}") String councilName) {
-    this.councilName = councilName;
+  DeskLayout(CouncilSettings council) {
+    this.councilName = council.name();
   }
 
   public String councilName() {

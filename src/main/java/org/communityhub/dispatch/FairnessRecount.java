@@ -42,7 +42,7 @@ class FairnessRecount {
     this.clock = clock;
   }
 
-  @Scheduled(fixedDelayString = "${hub.dispatch.fairness-recount-every:PT10M}", initialDelayString = "PT0S")
+  @Scheduled(fixedDelayString = "${hub.dispatch.fairness-recount-every}", initialDelayString = "PT0S")
   @Transactional
   public int recount() {
     return recountAsOf(clock.instant());

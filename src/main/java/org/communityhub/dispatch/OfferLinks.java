@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +25,9 @@ class OfferLinks {
   private final String baseUrl;
   private final Clock clock;
 
-  OfferLinks(@Value("${hub.volunteer-page.link-secret:}") String secret,
-      @Value("${hub.volunteer-page.base-url}") String baseUrl, Clock clock) {
-    if (secret == null || secret.length() < 32) {
-      throw new IllegalStateException("Set hub.volunteer-page.link-secret (HUB_VOLUNTEER_LINK_SECRET): "
-          + "at least 32 random characters; it signs the links sent to volunteers");
-    }
-    this.secret = secret.getBytes(StandardCharsets.UTF_8);
+  OfferLinks(VolunteerPageSettings settings, Clock clock) {
+    this.secret = settings.linkSecret().getBytes(StandardCharsets.UTF_8);
+    String baseUrl = settings.baseUrl().toString();
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.clock = clock;
   }

@@ -8,7 +8,6 @@ import org.communityhub.disclosures.DisclosureService;
 import org.communityhub.intake.IntakeService;
 import org.communityhub.residents.ResidentDetails;
 import org.communityhub.residents.ResidentService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,11 +23,11 @@ class VolunteerDisclosures {
   private final String lawfulBasis;
 
   VolunteerDisclosures(ResidentService residents, IntakeService intake, DisclosureService disclosures,
-      @Value("${hub.volunteer-page.lawful-basis}") String lawfulBasis) {
+      VolunteerPageSettings settings) {
     this.residents = residents;
     this.intake = intake;
     this.disclosures = disclosures;
-    this.lawfulBasis = lawfulBasis;
+    this.lawfulBasis = settings.lawfulBasis();
   }
 
   /** What the volunteer sees: first name only, where to go, how to call, the caller's notes. */

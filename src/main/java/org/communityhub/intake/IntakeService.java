@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import org.communityhub.area.SignpostSettings;
 import org.communityhub.area.AreaCheck;
 import org.communityhub.area.AreaService;
 import org.communityhub.area.Postcodes;
@@ -17,7 +18,6 @@ import org.communityhub.platform.validation.FieldError;
 import org.communityhub.residents.ResidentDetails;
 import org.communityhub.residents.ResidentMatch;
 import org.communityhub.residents.ResidentService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,7 +42,7 @@ public class IntakeService {
 
   IntakeService(HelpRequestRepository requests, ResidentService residents, AreaService area,
       IntakeValidator validator, RuntimeService runtimeService, IntakeContinuation continuation,
-      TransactionTemplate transaction, Clock clock, @Value("${hub.signpost.directory-url}") String directoryUrl) {
+      TransactionTemplate transaction, Clock clock, SignpostSettings signpost) {
     this.requests = requests;
     this.residents = residents;
     this.area = area;
@@ -51,7 +51,7 @@ public class IntakeService {
     this.continuation = continuation;
     this.transaction = transaction;
     this.clock = clock;
-    this.directoryUrl = directoryUrl;
+    this.directoryUrl = signpost.directoryUrl().toString();
   }
 
   /**

@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -93,8 +92,8 @@ public class PartnerAuthConfig {
    */
   @Bean
   JWKSource<SecurityContext> jwkSource(JdbcTemplate jdbc,
-      @Value("${hub.partner-api.token-signing-jwk:}") String configuredJwk) {
-    return new ImmutableJWKSet<>(new JWKSet(TokenSigningKey.load(configuredJwk, jdbc)));
+      PartnerApiSettings settings) {
+    return new ImmutableJWKSet<>(new JWKSet(TokenSigningKey.load(settings.tokenSigningJwk(), jdbc)));
   }
 
   /** The API checks tokens against the same key locally, without calling its own token endpoint. */

@@ -32,7 +32,7 @@ public class RetentionJob {
     this.residentRetention = settings.residentData();
   }
 
-  @Scheduled(cron = "${hub.retention.cron:0 30 2 * * *}", zone = "Europe/London")
+  @Scheduled(cron = "${hub.retention.cron}", zone = "Europe/London")
   public void run() {
     int erased = eraseClosedBefore(clock.instant().minus(residentRetention));
     log.info("Retention job erased {} residents whose requests closed over {} ago", erased, residentRetention);

@@ -24,9 +24,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.communityhub.notify.Channel;
 import org.communityhub.notify.NotifyService;
+import org.communityhub.platform.CouncilSettings;
 import org.communityhub.notify.OutboundMessage;
 import org.communityhub.platform.validation.FieldError;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -52,13 +52,13 @@ public class VolunteerService {
   private final String councilName;
 
   VolunteerService(JdbcTemplate jdbc, Clock clock, VolunteerSettings settings,
-      RuntimeService runtimeService, NotifyService notify, @Value("${hub.council.name:the council}") String councilName) {
+      RuntimeService runtimeService, NotifyService notify, CouncilSettings council) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.dbsValidFor = settings.dbsValidFor();
     this.runtimeService = runtimeService;
     this.notify = notify;
-    this.councilName = councilName;
+    this.councilName = council.name();
   }
 
   /**
