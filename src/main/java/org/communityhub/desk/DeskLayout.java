@@ -1,10 +1,7 @@
 package org.communityhub.desk;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import org.communityhub.platform.CouncilSettings;
+import org.communityhub.platform.GovukFrontend;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component("deskLayout")
 public class DeskLayout {
 
-  private static final String GOVUK_FRONTEND = "/webjars/govuk-frontend/" + govukFrontendVersion() + "/dist/govuk";
   private final String councilName;
 
   DeskLayout(CouncilSettings council) {
@@ -29,17 +25,6 @@ public class DeskLayout {
   }
 
   public String govukFrontend() {
-    return GOVUK_FRONTEND;
-  }
-
-  private static String govukFrontendVersion() {
-    try (InputStream in = DeskLayout.class.getResourceAsStream(
-        "/META-INF/maven/org.webjars.npm/govuk-frontend/pom.properties")) {
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties.getProperty("version");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return GovukFrontend.PATH;
   }
 }

@@ -12,15 +12,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class BuildVolunteerTaskDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final DispatchTaskService tasks;
 
-  BuildVolunteerTaskDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  BuildVolunteerTaskDelegate(DispatchTaskService tasks) {
+    this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    DispatchService.BuiltTask task = dispatch.buildTask(VariableValues.id(execution, REQUEST_ID));
+    DispatchTaskService.BuiltTask task = tasks.buildTask(VariableValues.id(execution, REQUEST_ID));
     execution.setVariable(TASK_ID, task.taskId());
     execution.setVariable(DISTRICT, task.district());
     execution.setVariable(NEED_SUMMARY, task.needSummary());

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class CloseHelpRequestDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final DispatchTaskService tasks;
 
-  CloseHelpRequestDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  CloseHelpRequestDelegate(DispatchTaskService tasks) {
+    this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    dispatch.closeRequest(VariableValues.id(execution, REQUEST_ID));
+    tasks.closeRequest(VariableValues.id(execution, REQUEST_ID));
   }
 }

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExpireOfferDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final OfferService offers;
 
-  ExpireOfferDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  ExpireOfferDelegate(OfferService offers) {
+    this.offers = offers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    dispatch.expireOffer(VariableValues.id(execution, OFFER_ID));
+    offers.expireOffer(VariableValues.id(execution, OFFER_ID));
   }
 }

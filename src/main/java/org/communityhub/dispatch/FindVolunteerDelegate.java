@@ -13,17 +13,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class FindVolunteerDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final OfferService offers;
+  private final DispatchTaskService tasks;
 
-  FindVolunteerDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  FindVolunteerDelegate(OfferService offers, DispatchTaskService tasks) {
+    this.offers = offers;
+    this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     long taskId = VariableValues.id(execution, TASK_ID);
-    Optional<Long> offer = dispatch.offerToBestCandidate(taskId);
-    SearchScope scope = dispatch.scopeOf(taskId);
+    Optional<Long> offer = offers.offerToBestCandidate(taskId);
+    SearchScope scope = tasks.scopeOf(taskId);
     execution.setVariable(CANDIDATE_FOUND, offer.isPresent());
     execution.setVariable(OFFER_ID, offer.orElse(null));
     execution.setVariable(SEARCH_SCOPE, scope.name());

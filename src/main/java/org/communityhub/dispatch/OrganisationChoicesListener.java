@@ -16,16 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganisationChoicesListener implements TaskListener {
 
-  private final DispatchService dispatch;
+  private final AssignmentService assignments;
 
-  OrganisationChoicesListener(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  OrganisationChoicesListener(AssignmentService assignments) {
+    this.assignments = assignments;
   }
 
   @Override
   public void notify(DelegateTask task) {
     long taskId = VariableValues.id(task, TASK_ID);
-    task.setVariableLocal(ORGANISATION_CHOICES, dispatch.organisationChoices(taskId));
-    dispatch.organisationOf(taskId).ifPresent(name -> task.setVariableLocal(ORGANISATION_NAME, name));
+    task.setVariableLocal(ORGANISATION_CHOICES, assignments.organisationChoices(taskId));
+    assignments.organisationOf(taskId).ifPresent(name -> task.setVariableLocal(ORGANISATION_NAME, name));
   }
 }

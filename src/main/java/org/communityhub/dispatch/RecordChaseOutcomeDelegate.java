@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordChaseOutcomeDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final OutcomeService outcomes;
 
-  RecordChaseOutcomeDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  RecordChaseOutcomeDelegate(OutcomeService outcomes) {
+    this.outcomes = outcomes;
   }
 
   @Override
@@ -30,7 +30,7 @@ public class RecordChaseOutcomeDelegate implements JavaDelegate {
     }
     Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(chased)).findFirst()
         .orElseThrow(() -> new DispatchValidationException(CHASE_OUTCOME, "choose what the volunteer said"));
-    dispatch.recordOutcome(VariableValues.id(execution, TASK_ID), outcome, "Reported to the coordinator who chased");
+    outcomes.recordOutcome(VariableValues.id(execution, TASK_ID), outcome, "Reported to the coordinator who chased");
     execution.setVariable(OUTCOME, outcome.name());
   }
 }

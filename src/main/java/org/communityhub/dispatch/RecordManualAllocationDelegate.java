@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordManualAllocationDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final AssignmentService assignments;
+  private final DispatchTaskService tasks;
 
-  RecordManualAllocationDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  RecordManualAllocationDelegate(AssignmentService assignments, DispatchTaskService tasks) {
+    this.assignments = assignments;
+    this.tasks = tasks;
   }
 
   @Override
@@ -27,13 +29,13 @@ public class RecordManualAllocationDelegate implements JavaDelegate {
     long taskId = VariableValues.id(execution, TASK_ID);
     String allocation = VariableValues.text(execution, ALLOCATION);
     if ("RERUN_MATCHING".equals(allocation)) {
-      dispatch.rerunMatching(taskId);
+      tasks.rerunMatching(taskId);
     } else if ("ASSIGN_VOLUNTEER".equals(allocation)) {
       String email = VariableValues.text(execution, VOLUNTEER_EMAIL);
       if (email == null) {
         throw new DispatchValidationException(VOLUNTEER_EMAIL, "enter the email of the volunteer who will help");
       }
-      dispatch.assignManually(taskId, email);
+      assignments.assignManually(taskId, email);
     } else if ("ASSIGN_ORGANISATION".equals(allocation)) {
       String organisation = VariableValues.text(execution, ORGANISATION_NAME);
       if (organisation == null) {
@@ -41,7 +43,7 @@ public class RecordManualAllocationDelegate implements JavaDelegate {
       }
       String coordinator = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null
           ? null : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
-      dispatch.assignOrganisation(taskId, organisation, coordinator);
+      assignments.assignOrganisation(taskId, organisation, coordinator);
     } else {
       throw new DispatchValidationException(ALLOCATION, "choose to re-run matching, or to assign a volunteer or an organisation");
     }

@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordOrganisationOutcomeDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final OutcomeService outcomes;
 
-  RecordOrganisationOutcomeDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  RecordOrganisationOutcomeDelegate(OutcomeService outcomes) {
+    this.outcomes = outcomes;
   }
 
   @Override
@@ -24,7 +24,7 @@ public class RecordOrganisationOutcomeDelegate implements JavaDelegate {
     String value = VariableValues.text(execution, OUTCOME);
     Outcome outcome = Arrays.stream(Outcome.values()).filter(o -> o.name().equals(value)).findFirst()
         .orElseThrow(() -> new DispatchValidationException(OUTCOME, "choose what happened"));
-    dispatch.recordOrganisationOutcome(VariableValues.id(execution, TASK_ID), outcome, VariableValues.text(execution, OUTCOME_NOTES));
+    outcomes.recordOrganisationOutcome(VariableValues.id(execution, TASK_ID), outcome, VariableValues.text(execution, OUTCOME_NOTES));
     // the notes are about the resident: kept in the hub's table, not as a process variable
     execution.removeVariable(OUTCOME_NOTES);
   }

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendOfferDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final OfferService offers;
 
-  SendOfferDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  SendOfferDelegate(OfferService offers) {
+    this.offers = offers;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    dispatch.sendOffer(VariableValues.id(execution, OFFER_ID));
+    offers.sendOffer(VariableValues.id(execution, OFFER_ID));
   }
 }

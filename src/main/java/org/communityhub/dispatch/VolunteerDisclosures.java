@@ -34,7 +34,7 @@ class VolunteerDisclosures {
   record Shown(String firstName, String address, String phone, String notes) {}
 
   @Transactional
-  Shown showResidentTo(DispatchService.OfferRow offer) {
+  Shown showResidentTo(DispatchRecords.OfferRow offer) {
     ResidentDetails resident = residents.find(offer.residentId()).orElseThrow();
     String notes = intake.find(offer.requestId()).orElseThrow().getNotes();
     String volunteer = "volunteer:" + offer.volunteerId();

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * was asked already in this round) goes into a {@link MatchRequest}, and the volunteers register
  * answers it with one index-ordered read ({@link VolunteerMatching}: filters and ranking). Whether
  * a volunteer holds an open offer or an assignment is dispatch's, kept on the volunteer as
- * "engaged" through the same service (DispatchService).
+ * "engaged" through the same service (DispatchRecords).
  */
 @Component
 class VolunteerMatcher {

@@ -12,14 +12,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class WidenSearchAreaDelegate implements JavaDelegate {
 
-  private final DispatchService dispatch;
+  private final DispatchTaskService tasks;
 
-  WidenSearchAreaDelegate(DispatchService dispatch) {
-    this.dispatch = dispatch;
+  WidenSearchAreaDelegate(DispatchTaskService tasks) {
+    this.tasks = tasks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(SEARCH_SCOPE, dispatch.widenSearch(VariableValues.id(execution, TASK_ID)).name());
+    execution.setVariable(SEARCH_SCOPE, tasks.widenSearch(VariableValues.id(execution, TASK_ID)).name());
   }
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The service tasks of volunteer-onboarding.bpmn and volunteer-dbs-reminders.bpmn: each reads the
- * volunteer's id, calls VolunteerService once and writes back a routing fact.
+ * volunteer's id, calls its feature's service once and writes back a routing fact.
  */
 final class OnboardingDelegates {
 
@@ -27,9 +27,9 @@ final class OnboardingDelegates {
   /** Task_RecordIdentityCheck. */
   @Component("recordIdentityCheckDelegate")
   static class RecordIdentityCheckDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final OnboardingService volunteers;
 
-    RecordIdentityCheckDelegate(VolunteerService volunteers) {
+    RecordIdentityCheckDelegate(OnboardingService volunteers) {
       this.volunteers = volunteers;
     }
 
@@ -48,9 +48,9 @@ final class OnboardingDelegates {
   /** Task_SaveDbsCheck. */
   @Component("recordDbsCheckDelegate")
   static class RecordDbsCheckDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final DbsCheckService volunteers;
 
-    RecordDbsCheckDelegate(VolunteerService volunteers) {
+    RecordDbsCheckDelegate(DbsCheckService volunteers) {
       this.volunteers = volunteers;
     }
 
@@ -66,26 +66,28 @@ final class OnboardingDelegates {
   /** Task_ActivateVolunteer. */
   @Component("activateVolunteerDelegate")
   static class ActivateVolunteerDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final OnboardingService onboarding;
+    private final DbsCheckService dbsChecks;
 
-    ActivateVolunteerDelegate(VolunteerService volunteers) {
-      this.volunteers = volunteers;
+    ActivateVolunteerDelegate(OnboardingService onboarding, DbsCheckService dbsChecks) {
+      this.onboarding = onboarding;
+      this.dbsChecks = dbsChecks;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       long id = volunteerId(execution);
-      execution.setVariable(ACTIVATED, volunteers.activate(id));
-      execution.setVariable(DBS_HELD, volunteers.holdsValidDbs(id));
+      execution.setVariable(ACTIVATED, onboarding.activate(id));
+      execution.setVariable(DBS_HELD, dbsChecks.holdsValidDbs(id));
     }
   }
 
   /** Task_CloseApplication. */
   @Component("refuseApplicationDelegate")
   static class RefuseApplicationDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final OnboardingService volunteers;
 
-    RefuseApplicationDelegate(VolunteerService volunteers) {
+    RefuseApplicationDelegate(OnboardingService volunteers) {
       this.volunteers = volunteers;
     }
 
@@ -98,9 +100,9 @@ final class OnboardingDelegates {
   /** Task_SendWelcome (asynchronous, retried; sent once). */
   @Component("sendWelcomeDelegate")
   static class SendWelcomeDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final VolunteerMessages volunteers;
 
-    SendWelcomeDelegate(VolunteerService volunteers) {
+    SendWelcomeDelegate(VolunteerMessages volunteers) {
       this.volunteers = volunteers;
     }
 
@@ -113,9 +115,9 @@ final class OnboardingDelegates {
   /** Task_TellApplicant (asynchronous, retried; sent once). */
   @Component("sendNotAcceptedDelegate")
   static class SendNotAcceptedDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final VolunteerMessages volunteers;
 
-    SendNotAcceptedDelegate(VolunteerService volunteers) {
+    SendNotAcceptedDelegate(VolunteerMessages volunteers) {
       this.volunteers = volunteers;
     }
 
@@ -128,9 +130,9 @@ final class OnboardingDelegates {
   /** Task_StartDbsReminders. */
   @Component("startDbsRemindersDelegate")
   static class StartDbsRemindersDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final DbsCheckService volunteers;
 
-    StartDbsRemindersDelegate(VolunteerService volunteers) {
+    StartDbsRemindersDelegate(DbsCheckService volunteers) {
       this.volunteers = volunteers;
     }
 
@@ -143,16 +145,16 @@ final class OnboardingDelegates {
   /** Task_PlanNextReminder: sets nextReminderAt and reminderDays (the previous reminderDays is the one sent). */
   @Component("planDbsReminderDelegate")
   static class PlanDbsReminderDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final DbsCheckService volunteers;
 
-    PlanDbsReminderDelegate(VolunteerService volunteers) {
+    PlanDbsReminderDelegate(DbsCheckService volunteers) {
       this.volunteers = volunteers;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
       Object last = execution.getVariable(REMINDER_DAYS);
-      VolunteerService.Reminder next = volunteers.nextDbsReminder(volunteerId(execution),
+      DbsCheckService.Reminder next = volunteers.nextDbsReminder(volunteerId(execution),
           last instanceof Number n ? n.intValue() : null);
       execution.setVariable(NEXT_REMINDER_AT, next.dueAt());
       execution.setVariable(REMINDER_DAYS, next.daysBefore());
@@ -162,9 +164,9 @@ final class OnboardingDelegates {
   /** Task_SendDbsReminder (asynchronous, retried; each reminder sent once). */
   @Component("sendDbsReminderDelegate")
   static class SendDbsReminderDelegate implements JavaDelegate {
-    private final VolunteerService volunteers;
+    private final VolunteerMessages volunteers;
 
-    SendDbsReminderDelegate(VolunteerService volunteers) {
+    SendDbsReminderDelegate(VolunteerMessages volunteers) {
       this.volunteers = volunteers;
     }
 

@@ -54,13 +54,13 @@ public class VolunteerMatching {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final AreaService area;
-  private final VolunteerService volunteers;
+  private final DbsCheckService dbsChecks;
   private volatile String lockClause;
 
-  VolunteerMatching(NamedParameterJdbcTemplate jdbc, AreaService area, VolunteerService volunteers) {
+  VolunteerMatching(NamedParameterJdbcTemplate jdbc, AreaService area, DbsCheckService dbsChecks) {
     this.jdbc = jdbc;
     this.area = area;
-    this.volunteers = volunteers;
+    this.dbsChecks = dbsChecks;
   }
 
   private record Candidate(long id, int recentAssignments, Instant lastAssignedAt, int distance) {}
@@ -216,7 +216,7 @@ public class VolunteerMatching {
       }
       sql.append(" and v.dbs_level in (:dbsLevels) and v.dbs_issued_on > :dbsIssuedAfter\n");
       params.addValue("dbsLevels", levels);
-      params.addValue("dbsIssuedAfter", volunteers.dbsIssuedAfter());
+      params.addValue("dbsIssuedAfter", dbsChecks.dbsIssuedAfter());
     }
     return sql.toString();
   }

@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -32,11 +31,14 @@ import org.springframework.web.multipart.MultipartFile;
 class VolunteersController {
 
   private final VolunteerService volunteers;
+  private final DbsCheckService dbsChecks;
   private final VolunteerApplicationValidator validator;
   private final VolunteerCsvImport csvImport;
 
-  VolunteersController(VolunteerService volunteers, VolunteerApplicationValidator validator, VolunteerCsvImport csvImport) {
+  VolunteersController(VolunteerService volunteers, DbsCheckService dbsChecks, VolunteerApplicationValidator validator,
+      VolunteerCsvImport csvImport) {
     this.volunteers = volunteers;
+    this.dbsChecks = dbsChecks;
     this.validator = validator;
     this.csvImport = csvImport;
   }
@@ -63,7 +65,7 @@ class VolunteersController {
 
   @PostMapping("/{id}/dbs-checks")
   VolunteerDetails newDbsCheck(@PathVariable long id, @RequestBody DbsCheck check) {
-    volunteers.recordNewDbsCheck(id, check.level(), check.issuedOn());
+    dbsChecks.recordNewDbsCheck(id, check.level(), check.issuedOn());
     return details(id);
   }
 

@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.communityhub.volunteers.DbsCheckService;
 import org.communityhub.intake.Need;
 import org.communityhub.support.HubIntegrationTest;
 import org.communityhub.volunteers.DbsLevel;
@@ -29,7 +30,8 @@ class DbsExpiryDispatchTest {
 
   @Autowired ProcessEngine engine;
   @Autowired DispatchFixture fixture;
-  @Autowired DispatchService dispatch;
+  @Autowired OfferService offers;
+  @Autowired DbsCheckService dbsChecks;
   @Autowired TaskService taskService;
   @Autowired IdentityService identityService;
 
@@ -51,9 +53,9 @@ class DbsExpiryDispatchTest {
 
     String shopping = fixture.request(area, Need.FOOD);
     assertThat(fixture.awaitOfferedVolunteer(shopping)).as("doorstep work needs no DBS").isEqualTo(volunteer);
-    dispatch.decline(fixture.offerId(fixture.dispatchOf(shopping)));
+    offers.decline(fixture.offerId(fixture.dispatchOf(shopping)));
 
-    fixture.volunteers.recordNewDbsCheck(volunteer, "ENHANCED", LocalDate.now().minusDays(1).toString());
+    dbsChecks.recordNewDbsCheck(volunteer, "ENHANCED", LocalDate.now().minusDays(1).toString());
     identityService.setAuthentication("coordinator", List.of("volunteer-coordinators"));
     try {
       taskService.complete(task(run).getId(), Map.of("allocation", "RERUN_MATCHING"));

@@ -33,7 +33,8 @@ class VolunteerDispatchProcessTest {
   @Autowired TaskService taskService;
   @Autowired org.camunda.bpm.engine.RuntimeService runtimeService;
   @Autowired IdentityService identityService;
-  @Autowired DispatchService dispatch;
+  @Autowired OfferService offers;
+  @Autowired OutcomeService outcomes;
   @Autowired DispatchFixture fixture;
 
   TestArea area;
@@ -61,10 +62,10 @@ class VolunteerDispatchProcessTest {
         .containsEntry("requestId", fixture.intake.findByReference(reference).orElseThrow().getId());
     assertThat(fixture.requestStatus(reference)).isEqualTo("AWAITING_VOLUNTEER");
 
-    assertThat(dispatch.accept(fixture.offerId(run))).isEqualTo(AnswerResult.TAKEN);
+    assertThat(offers.accept(fixture.offerId(run))).isEqualTo(AnswerResult.TAKEN);
     assertThat(run).isWaitingAt("Gateway_AwaitOutcome");
 
-    assertThat(dispatch.reportOutcome(fixture.offerId(run), Outcome.DONE, "Shopping left with neighbour"))
+    assertThat(outcomes.reportOutcome(fixture.offerId(run), Outcome.DONE, "Shopping left with neighbour"))
         .isEqualTo(AnswerResult.TAKEN);
     assertThat(run).isEnded().hasPassed("Task_CloseRequest", "EndEvent_RequestClosed");
     assertThat(fixture.ended(reference)).as("helpline intake finished too").isTrue();
@@ -81,13 +82,13 @@ class VolunteerDispatchProcessTest {
     assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(first);
     long firstOffer = fixture.offerId(fixture.dispatchOf(reference));
 
-    assertThat(dispatch.decline(firstOffer)).isEqualTo(AnswerResult.TAKEN);
+    assertThat(offers.decline(firstOffer)).isEqualTo(AnswerResult.TAKEN);
 
     fixture.awaitDispatchAt(reference, "Gateway_OfferAnswer");
     await(() -> fixture.offerId(fixture.dispatchOf(reference)) != firstOffer);
     assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(second);
     assertThat(fixture.offerStatus(firstOffer)).isEqualTo("DECLINED");
-    assertThat(dispatch.accept(firstOffer)).as("a declined offer cannot be accepted later: the link was used")
+    assertThat(offers.accept(firstOffer)).as("a declined offer cannot be accepted later: the link was used")
         .isEqualTo(AnswerResult.ALREADY_ANSWERED);
   }
 
@@ -106,7 +107,7 @@ class VolunteerDispatchProcessTest {
     assertThat(fixture.offerStatus(firstOffer)).isEqualTo("EXPIRED");
     await(() -> fixture.offerId(fixture.dispatchOf(reference)) != firstOffer);
     assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(second);
-    assertThat(dispatch.accept(firstOffer)).as("too late").isEqualTo(AnswerResult.NO_LONGER_OPEN);
+    assertThat(offers.accept(firstOffer)).as("too late").isEqualTo(AnswerResult.NO_LONGER_OPEN);
   }
 
   @Test
@@ -121,12 +122,12 @@ class VolunteerDispatchProcessTest {
     assertThat(run).hasPassed("Task_WidenSearchArea").variables().containsEntry("searchScope", "NEIGHBOURS");
 
     long neighbourOffer = fixture.offerId(run);
-    dispatch.decline(neighbourOffer);
+    offers.decline(neighbourOffer);
     await(() -> fixture.offerId(fixture.dispatchOf(reference)) != neighbourOffer);
     assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(farAway);
     assertThat(run).variables().containsEntry("searchScope", "BOROUGH");
 
-    dispatch.decline(fixture.offerId(run));
+    offers.decline(fixture.offerId(run));
     fixture.awaitDispatchAt(reference, "Task_AllocateManually");
     assertThat(task(run)).hasCandidateGroup("volunteer-coordinators").hasName("Allocate manually");
   }
@@ -166,7 +167,7 @@ class VolunteerDispatchProcessTest {
   @Test
   void residentNotHomeGetsAWelfareCheckCallThenTheRequestCloses() {
     ProcessInstance run = acceptedRun();
-    dispatch.reportOutcome(fixture.offerId(run), Outcome.NOT_HOME, null);
+    outcomes.reportOutcome(fixture.offerId(run), Outcome.NOT_HOME, null);
 
     assertThat(run).isWaitingAt("Task_WelfareCheckCall");
     assertThat(task(run)).hasCandidateGroup("call-handlers");
@@ -177,7 +178,7 @@ class VolunteerDispatchProcessTest {
   @Test
   void concernRaisedStartsASafeguardingReferralToAdultSocialCareAtOnce() {
     ProcessInstance run = acceptedRun();
-    dispatch.reportOutcome(fixture.offerId(run), Outcome.CONCERN, "Very confused, no food in the house");
+    outcomes.reportOutcome(fixture.offerId(run), Outcome.CONCERN, "Very confused, no food in the house");
     org.communityhub.support.Jobs.awaitDueJobs(engine.getManagementService());
 
     assertThat(run).isWaitingAt("Task_SafeguardingConcern");
@@ -217,7 +218,7 @@ class VolunteerDispatchProcessTest {
     fixture.fireTimer(run, "Timer_ChaseVolunteer");
     assertThat(run).isWaitingAt("Task_ChaseVolunteer");
 
-    dispatch.reportOutcome(fixture.offerId(run), Outcome.DONE, null);
+    outcomes.reportOutcome(fixture.offerId(run), Outcome.DONE, null);
 
     assertThat(run).isEnded().hasPassed("Event_OutcomeReportedWhileChasing").hasNotPassed("Task_RecordChaseOutcome");
     assertThat(taskService.createTaskQuery().processInstanceId(run.getId()).count()).isZero();
@@ -227,9 +228,9 @@ class VolunteerDispatchProcessTest {
   void outcomeCanBeReportedOnlyOnce() {
     ProcessInstance run = acceptedRun();
     long offer = fixture.offerId(run);
-    dispatch.reportOutcome(offer, Outcome.NOT_HOME, null);
+    outcomes.reportOutcome(offer, Outcome.NOT_HOME, null);
 
-    assertThat(dispatch.reportOutcome(offer, Outcome.DONE, null)).isEqualTo(AnswerResult.ALREADY_ANSWERED);
+    assertThat(outcomes.reportOutcome(offer, Outcome.DONE, null)).isEqualTo(AnswerResult.ALREADY_ANSWERED);
     assertThat(run).isWaitingAt("Task_WelfareCheckCall");
   }
 
@@ -248,7 +249,7 @@ class VolunteerDispatchProcessTest {
     String reference = fixture.request(area, Need.FOOD);
     fixture.awaitOfferedVolunteer(reference);
     ProcessInstance run = fixture.dispatchOf(reference);
-    dispatch.accept(fixture.offerId(run));
+    offers.accept(fixture.offerId(run));
     assertThat(run).isWaitingAt("Gateway_AwaitOutcome");
     return run;
   }

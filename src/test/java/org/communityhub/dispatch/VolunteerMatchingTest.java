@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class VolunteerMatchingTest {
 
   @Autowired VolunteerMatcher matcher;
-  @Autowired DispatchService dispatch;
+  @Autowired OfferService offers;
+  @Autowired OutcomeService outcomes;
   @Autowired DispatchFixture fixture;
   @Autowired FairnessRecount recount;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
@@ -130,18 +131,18 @@ class VolunteerMatchingTest {
         .sameResidentAs(residentCommand).needs(Need.FOOD));
     assertThat(fixture.awaitOfferedVolunteer(first)).isEqualTo(helper);
     long firstOffer = fixture.offerId(fixture.dispatchOf(first));
-    dispatch.accept(firstOffer);
-    dispatch.reportOutcome(firstOffer, Outcome.DONE, null);
+    offers.accept(firstOffer);
+    outcomes.reportOutcome(firstOffer, Outcome.DONE, null);
 
     // a newcomer with no assignments joins: fairness would pick them for anyone else...
     long newcomer = fixture.volunteer(livingIn(area.home()));
     String someoneElse = fixture.request(area, Need.FOOD);
     assertThat(fixture.awaitOfferedVolunteer(someoneElse)).isEqualTo(newcomer);
-    dispatch.decline(fixture.offerId(fixture.dispatchOf(someoneElse)));
+    offers.decline(fixture.offerId(fixture.dispatchOf(someoneElse)));
     fixture.awaitDispatchAt(someoneElse, "Gateway_OfferAnswer");
     org.awaitility.Awaitility.await().atMost(DispatchFixture.PATIENCE)
         .until(() -> fixture.volunteerOfOffer(fixture.offerId(fixture.dispatchOf(someoneElse))) == helper);
-    dispatch.decline(fixture.offerId(fixture.dispatchOf(someoneElse)));
+    offers.decline(fixture.offerId(fixture.dispatchOf(someoneElse)));
     fixture.awaitDispatchAt(someoneElse, "Task_AllocateManually");
 
     // ...but the resident the helper knows gets the helper again
@@ -156,16 +157,16 @@ class VolunteerMatchingTest {
     String expiring = fixture.request(area, Need.FOOD);
     assertThat(fixture.awaitOfferedVolunteer(expiring)).isEqualTo(helper);
     assertThat(fairness(helper)).containsEntry("engaged", true).containsEntry("recent_assignments", 0);
-    dispatch.expireOffer(fixture.offerId(fixture.dispatchOf(expiring)));
+    offers.expireOffer(fixture.offerId(fixture.dispatchOf(expiring)));
     assertThat(fairness(helper)).as("free again when the offer lapses").containsEntry("engaged", false);
 
     String reference = fixture.request(area, Need.FOOD);
     assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(helper);
     long offer = fixture.offerId(fixture.dispatchOf(reference));
-    dispatch.accept(offer);
+    offers.accept(offer);
     assertThat(fairness(helper)).containsEntry("engaged", true).containsEntry("recent_assignments", 1);
     assertThat(fairness(helper).get("last_assigned_at")).isNotNull();
-    dispatch.reportOutcome(offer, Outcome.DONE, null);
+    outcomes.reportOutcome(offer, Outcome.DONE, null);
     assertThat(fairness(helper)).containsEntry("engaged", false).containsEntry("recent_assignments", 1);
 
     // As if that visit was 40 days ago; someone else helped yesterday but has no count this period.

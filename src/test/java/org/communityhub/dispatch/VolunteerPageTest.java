@@ -57,7 +57,7 @@ class VolunteerPageTest {
         "between ", "Accept", "Decline", "/webjars/govuk-frontend/")
         .doesNotContain("Winifred", lastName, "Claughton", phone);
     assertThat(disclosures()).isZero();
-    assertThat(get(VolunteerPage.STYLESHEET).statusCode()).as("govuk-frontend served by the hub").isEqualTo(200);
+    assertThat(get(org.communityhub.platform.GovukFrontend.PATH + "/govuk-frontend.min.css").statusCode()).as("govuk-frontend served by the hub").isEqualTo(200);
   }
 
   @Test

@@ -44,6 +44,8 @@ class VolunteerOnboardingProcessTest {
   @Autowired ManagementService management;
   @Autowired HistoryService history;
   @Autowired VolunteerService volunteers;
+  @Autowired DbsCheckService dbsChecks;
+  @Autowired VolunteerMessages messages;
   @Autowired VolunteerApplicationValidator validator;
   @Autowired JdbcTemplate jdbc;
 
@@ -199,7 +201,7 @@ class VolunteerOnboardingProcessTest {
             .equalTo(NotifyDouble.DBS_REMINDER_TEMPLATE))));
 
     // a retried or repeated reminder step sends nothing more: the outbox key was used
-    volunteers.sendDbsReminder(id, 30);
+    messages.sendDbsReminder(id, 30);
     assertThat(sentTo("dbs-reminder-" + id + "-" + issued + "-30")).isEqualTo(1);
   }
 
@@ -237,14 +239,14 @@ class VolunteerOnboardingProcessTest {
     ProcessInstance old = remindersOf(id);
     LocalDate newIssue = LocalDate.now().minusDays(3);
 
-    volunteers.recordNewDbsCheck(id, "ENHANCED", newIssue.toString());
+    dbsChecks.recordNewDbsCheck(id, "ENHANCED", newIssue.toString());
 
     assertThat(old).isEnded().hasPassed("EndEvent_DbsReplaced");
     ProcessInstance renewed = remindersOf(id);
     assertThat(renewed.getId()).isNotEqualTo(old.getId());
     assertThat(timerDue(renewed)).isEqualTo(newIssue.plusYears(3).minusDays(60).atTime(9, 0)
         .atZone(java.time.ZoneId.of("Europe/London")).toInstant());
-    assertThatThrownBy(() -> volunteers.recordNewDbsCheck(id, "ENHANCED", "31/02/2025"))
+    assertThatThrownBy(() -> dbsChecks.recordNewDbsCheck(id, "ENHANCED", "31/02/2025"))
         .isInstanceOf(VolunteerValidationException.class).hasMessageContaining("dbsIssuedOn");
   }
 

@@ -1,0 +1,104 @@
+package org.communityhub.dispatch;
+
+import jakarta.persistence.EntityManager;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
+import org.communityhub.eligibility.Priority;
+import org.communityhub.intake.HelpRequest;
+import org.communityhub.intake.IntakeService;
+import org.communityhub.volunteers.DbsRequirement;
+import org.communityhub.volunteers.Skill;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The task built from a request, and how far the search for a volunteer reaches. */
+@Service
+public class DispatchTaskService {
+
+  private final JdbcTemplate jdbc;
+  private final EntityManager entityManager;
+  private final IntakeService intake;
+  private final DbsRequirement dbsRequirement;
+  private final DispatchRecords records;
+  private final DispatchSettings settings;
+  private final Clock clock;
+
+  DispatchTaskService(JdbcTemplate jdbc, EntityManager entityManager, IntakeService intake,
+      DbsRequirement dbsRequirement, DispatchRecords records, DispatchSettings settings, Clock clock) {
+    this.jdbc = jdbc;
+    this.entityManager = entityManager;
+    this.intake = intake;
+    this.dbsRequirement = dbsRequirement;
+    this.records = records;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** The task built from a request, with the timer durations the process uses. */
+  public record BuiltTask(long taskId, String district, String needSummary, Duration offerTimeout, Duration chaseAfter) {}
+
+  @Transactional
+  public BuiltTask buildTask(long requestId) {
+    HelpRequest request = intake.find(requestId).orElseThrow(
+        () -> new IllegalStateException("No help request " + requestId));
+    if (request.getPostcodeDistrict() == null || request.getPriority() == null) {
+      throw new IllegalStateException("Help request " + requestId + " has no district or priority yet");
+    }
+    // Intake registered the request through JPA in this same transaction: write it out before
+    // the task row (plain SQL) refers to it.
+    entityManager.flush();
+    Priority priority = request.getPriority();
+    TaskRequirements requirements = TaskRequirements.of(request.getNeeds(), dbsRequirement::requiredFor);
+    Instant now = clock.instant();
+    GeneratedKeyHolder key = new GeneratedKeyHolder();
+    jdbc.update(connection -> {
+      PreparedStatement insert = connection.prepareStatement("""
+          insert into volunteer_task (request_id, resident_id, district, priority, required_skills, required_dbs,
+              need_summary, window_start, window_end, search_scope, search_round, status, created_at)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'DISTRICT', 1, 'OPEN', ?)""", new String[] {"id"});
+      insert.setLong(1, requestId);
+      insert.setLong(2, request.getResidentId());
+      insert.setString(3, request.getPostcodeDistrict());
+      insert.setString(4, priority.name());
+      insert.setString(5, requirements.skills().stream().map(Skill::name).collect(Collectors.joining(",")));
+      insert.setString(6, requirements.dbs().name());
+      insert.setString(7, requirements.summary());
+      insert.setObject(8, now.atOffset(ZoneOffset.UTC));
+      insert.setObject(9, now.plus(settings.window(priority)).atOffset(ZoneOffset.UTC));
+      insert.setObject(10, now.atOffset(ZoneOffset.UTC));
+      return insert;
+    }, key);
+    return new BuiltTask(key.getKey().longValue(), request.getPostcodeDistrict(), requirements.summary(),
+        settings.offerTimeout(priority), settings.chaseAfter(priority));
+  }
+
+  @Transactional(readOnly = true)
+  public SearchScope scopeOf(long taskId) {
+    return records.task(taskId).scope();
+  }
+
+  /** Widens the search one step: district → neighbouring districts → the whole council area. */
+  @Transactional
+  public SearchScope widenSearch(long taskId) {
+    SearchScope wider = records.task(taskId).scope().wider();
+    jdbc.update("update volunteer_task set search_scope = ? where id = ?", wider.name(), taskId);
+    return wider;
+  }
+
+  /** A coordinator's 're-run matching': a new round from the district, asking everyone again. */
+  @Transactional
+  public void rerunMatching(long taskId) {
+    jdbc.update("update volunteer_task set search_scope = 'DISTRICT', search_round = search_round + 1 where id = ?", taskId);
+  }
+
+  @Transactional
+  public void closeRequest(long requestId) {
+    intake.closeRequest(requestId);
+  }
+}
