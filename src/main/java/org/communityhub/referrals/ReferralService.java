@@ -242,6 +242,24 @@ public class ReferralService {
     return address;
   }
 
+  /**
+   * Referrals sent but not acknowledged by the time the partner's agreement allows for their
+   * priority, longest past first: the duty manager's overdue page. The SLA is the agreement's
+   * current one (a changed agreement applies to the escalation timers of referrals sent after it).
+   */
+  @Transactional(readOnly = true)
+  public List<UnacknowledgedReferral> unacknowledgedPastSla(java.time.Instant now) {
+    return referrals.findByStatusOrderBySentAtAsc(ReferralStatus.SENT).stream()
+        .filter(referral -> referral.getSentAt() != null)
+        .map(referral -> new UnacknowledgedReferral(referral.getId(),
+            intake.find(referral.getRequestId()).orElseThrow().getReference(),
+            partners.get(referral.getPartnerId()).getName(), referral.getPriority(), referral.getSentAt(),
+            partners.agreementOf(referral.getPartnerId()).acknowledgementSla(referral.getPriority())))
+        .filter(referral -> referral.due().isBefore(now))
+        .sorted(java.util.Comparator.comparing(UnacknowledgedReferral::due))
+        .toList();
+  }
+
   /** A request's referrals, oldest first, with the partner's name: the staff desk's timeline. */
   @Transactional(readOnly = true)
   public List<RequestReferral> forRequest(long requestId) {
