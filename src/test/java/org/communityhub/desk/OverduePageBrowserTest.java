@@ -89,7 +89,9 @@ class OverduePageBrowserTest {
         .containsPattern("\\b3 hours( [1-2] minutes?)? overdue")
         .contains("Requests waiting longer than their priority allows", "Volunteer coordinators", request, "WA10")
         .containsPattern("\\b18 hours( [1-2] minutes?)? overdue")
-        .doesNotContain("Nothing is overdue", "Resident");
+        .doesNotContain("Nothing is overdue")
+        // no resident's name, phone or address (the made-up residents are TestXxxx ResidentXxxx of Duke Street)
+        .doesNotContainPattern("Test[a-z]{8}|Resident[a-z]{8}|07700|Duke Street");
     assertAccessible(browser, "overdue page");
     screenshot("overdue");
     browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
