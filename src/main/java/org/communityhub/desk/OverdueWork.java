@@ -3,6 +3,7 @@ package org.communityhub.desk;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +90,7 @@ class OverdueWork {
    * organisation has taken yet.
    */
   private List<RequestRow> requestsWaitingTooLong(Instant now) {
-    Duration shortestPromise = java.util.Arrays.stream(Priority.values()).map(dispatch::promisedWithin)
+    Duration shortestPromise = Arrays.stream(Priority.values()).map(dispatch::promisedWithin)
         .min(Comparator.naturalOrder()).orElseThrow();
     List<HelpRequest> candidates = intake.waitingSince(RequestStatus.AWAITING_VOLUNTEER, now.minus(shortestPromise))
         .stream().filter(request -> request.getPriority() != null)

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -355,13 +357,13 @@ public class DispatchService {
 
   /** For each of these requests, how far dispatch has got; a request dispatch has not seen is NOT_STARTED. */
   @Transactional(readOnly = true)
-  public Map<Long, HelpArrangement> arrangementsOf(java.util.Collection<Long> requestIds) {
+  public Map<Long, HelpArrangement> arrangementsOf(Collection<Long> requestIds) {
     Map<Long, HelpArrangement> arrangements = new LinkedHashMap<>();
     requestIds.forEach(id -> arrangements.put(id, HelpArrangement.NOT_STARTED));
     if (requestIds.isEmpty()) {
       return arrangements;
     }
-    String placeholders = String.join(",", java.util.Collections.nCopies(requestIds.size(), "?"));
+    String placeholders = String.join(",", Collections.nCopies(requestIds.size(), "?"));
     jdbc.query("""
         select t.request_id, t.status,
                exists (select 1 from volunteer_offer o where o.task_id = t.id and o.status = 'OPEN') as offer_out

@@ -2,6 +2,8 @@ package org.communityhub.referrals;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -248,7 +250,7 @@ public class ReferralService {
    * current one (a changed agreement applies to the escalation timers of referrals sent after it).
    */
   @Transactional(readOnly = true)
-  public List<UnacknowledgedReferral> unacknowledgedPastSla(java.time.Instant now) {
+  public List<UnacknowledgedReferral> unacknowledgedPastSla(Instant now) {
     return referrals.findByStatusOrderBySentAtAsc(ReferralStatus.SENT).stream()
         .filter(referral -> referral.getSentAt() != null)
         .map(referral -> new UnacknowledgedReferral(referral.getId(),
@@ -256,7 +258,7 @@ public class ReferralService {
             partners.get(referral.getPartnerId()).getName(), referral.getPriority(), referral.getSentAt(),
             partners.agreementOf(referral.getPartnerId()).acknowledgementSla(referral.getPriority())))
         .filter(referral -> referral.due().isBefore(now))
-        .sorted(java.util.Comparator.comparing(UnacknowledgedReferral::due))
+        .sorted(Comparator.comparing(UnacknowledgedReferral::due))
         .toList();
   }
 
