@@ -1,5 +1,6 @@
 package org.communityhub.desk;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +22,30 @@ class DeskFormat {
     }
     var local = instant.atZone(UK);
     return DATE.format(local) + " at " + TIME.format(local).toLowerCase(Locale.UK);
+  }
+
+  /**
+   * A length of time in words: "2 hours 5 minutes", "3 days 4 hours" (minutes left out from a day
+   * on), "45 minutes", "less than a minute". Elapsed time, so a clock change does not add or lose an hour.
+   */
+  public String duration(Duration duration) {
+    if (duration == null) {
+      return "";
+    }
+    long days = duration.toDays();
+    int hours = duration.toHoursPart();
+    int minutes = duration.toMinutesPart();
+    if (days > 0) {
+      return (count(days, "day") + " " + (hours > 0 ? count(hours, "hour") : "")).strip();
+    }
+    if (hours > 0) {
+      return (count(hours, "hour") + " " + (minutes > 0 ? count(minutes, "minute") : "")).strip();
+    }
+    return minutes > 0 ? count(minutes, "minute") : "less than a minute";
+  }
+
+  private static String count(long amount, String unit) {
+    return amount + " " + unit + (amount == 1 ? "" : "s");
   }
 
   public String date(LocalDate date) {

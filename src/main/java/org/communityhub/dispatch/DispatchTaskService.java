@@ -6,6 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.communityhub.eligibility.Priority;
 import org.communityhub.intake.HelpRequest;
@@ -95,6 +99,33 @@ public class DispatchTaskService {
   @Transactional
   public void rerunMatching(long taskId) {
     jdbc.update("update volunteer_task set search_scope = 'DISTRICT', search_round = search_round + 1 where id = ?", taskId);
+  }
+
+  /** How long help may take at this priority (hub.dispatch.window): the hub's one definition of the promise. */
+  public Duration promisedWithin(Priority priority) {
+    return settings.window(priority);
+  }
+
+  /** For each of these requests, how far dispatch has got; a request dispatch has not seen is NOT_STARTED. */
+  @Transactional(readOnly = true)
+  public Map<Long, HelpArrangement> arrangementsOf(Collection<Long> requestIds) {
+    Map<Long, HelpArrangement> arrangements = new LinkedHashMap<>();
+    requestIds.forEach(id -> arrangements.put(id, HelpArrangement.NOT_STARTED));
+    if (requestIds.isEmpty()) {
+      return arrangements;
+    }
+    String placeholders = String.join(",", Collections.nCopies(requestIds.size(), "?"));
+    jdbc.query("""
+        select t.request_id, t.status,
+               exists (select 1 from volunteer_offer o where o.task_id = t.id and o.status = 'OPEN') as offer_out
+        from volunteer_task t where t.request_id in (%s)""".formatted(placeholders), rs -> {
+      long requestId = rs.getLong(1);
+      HelpArrangement found = !"OPEN".equals(rs.getString(2)) ? HelpArrangement.ARRANGED
+          : rs.getBoolean(3) ? HelpArrangement.OFFER_OUT : HelpArrangement.NO_VOLUNTEER_YET;
+      // a request with several tasks counts as far as its furthest one
+      arrangements.merge(requestId, found, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }, requestIds.toArray());
+    return arrangements;
   }
 
   @Transactional

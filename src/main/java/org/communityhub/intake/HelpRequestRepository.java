@@ -12,6 +12,9 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
 
   java.util.List<HelpRequest> findByResidentId(long residentId);
 
+  java.util.List<HelpRequest> findByStatusAndCreatedAtBeforeOrderByCreatedAtAsc(RequestStatus status,
+      java.time.Instant receivedBefore);
+
   /** Residents all of whose requests closed before the cutoff: due for erasure by the retention job. */
   @org.springframework.data.jpa.repository.Query("""
       select distinct r.residentId from HelpRequest r

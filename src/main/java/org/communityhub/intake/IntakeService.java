@@ -224,6 +224,12 @@ public class IntakeService {
     return requests.findByReference(reference);
   }
 
+  /** Requests in this status received before the given time, oldest first: the duty manager's overdue page. */
+  @Transactional(readOnly = true)
+  public List<HelpRequest> waitingSince(RequestStatus status, Instant receivedBefore) {
+    return requests.findByStatusAndCreatedAtBeforeOrderByCreatedAtAsc(status, receivedBefore);
+  }
+
   @Transactional(readOnly = true)
   public Optional<HelpRequest> find(long requestId) {
     return requests.findById(requestId);

@@ -17,6 +17,8 @@ interface ReferralRepository extends JpaRepository<Referral, Long> {
 
   List<Referral> findByRequestIdOrderByIdAsc(long requestId);
 
+  List<Referral> findByStatusOrderBySentAtAsc(ReferralStatus status);
+
   /** Locks the referral: two partner calls at once are handled one after the other. */
   @Lock(LockModeType.PESSIMISTIC_WRITE)
   @Query("select r from Referral r where r.id = :id and r.partnerId = :partnerId")

@@ -2,6 +2,8 @@ package org.communityhub.referrals;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -240,6 +242,24 @@ public class ReferralService {
     address.put("town", resident.town());
     address.put("postcode", resident.postcode());
     return address;
+  }
+
+  /**
+   * Referrals sent but not acknowledged by the time the partner's agreement allows for their
+   * priority, longest past first: the duty manager's overdue page. The SLA is the agreement's
+   * current one (a changed agreement applies to the escalation timers of referrals sent after it).
+   */
+  @Transactional(readOnly = true)
+  public List<UnacknowledgedReferral> unacknowledgedPastSla(Instant now) {
+    return referrals.findByStatusOrderBySentAtAsc(ReferralStatus.SENT).stream()
+        .filter(referral -> referral.getSentAt() != null)
+        .map(referral -> new UnacknowledgedReferral(referral.getId(),
+            intake.find(referral.getRequestId()).orElseThrow().getReference(),
+            partners.get(referral.getPartnerId()).getName(), referral.getPriority(), referral.getSentAt(),
+            partners.agreementOf(referral.getPartnerId()).acknowledgementSla(referral.getPriority())))
+        .filter(referral -> referral.due().isBefore(now))
+        .sorted(Comparator.comparing(UnacknowledgedReferral::due))
+        .toList();
   }
 
   /** A request's referrals, oldest first, with the partner's name: the staff desk's timeline. */
