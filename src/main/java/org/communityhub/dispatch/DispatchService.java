@@ -1,5 +1,6 @@
 package org.communityhub.dispatch;
 
+import org.communityhub.intake.RequestCard;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -418,5 +419,11 @@ public class DispatchService {
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp timestamp = rs.getTimestamp(column);
     return timestamp == null ? null : timestamp.toInstant();
+  }
+
+  /** What a dispatch task shows in Tasklist: the request's card (see intake.RequestCard). */
+  @Transactional(readOnly = true)
+  public RequestCard requestCard(long requestId) {
+    return intake.card(requestId);
   }
 }

@@ -378,4 +378,9 @@ public class VolunteerService {
   public LocalDate dbsIssuedAfter() {
     return LocalDate.now(clock).minus(dbsValidFor);
   }
+
+  /** "Jane Smith (V-000008)": an applicant as their onboarding tasks name them for coordinators. */
+  public Optional<String> nameAndReference(long volunteerId) {
+    return details(volunteerId).map(v -> v.firstName() + " " + v.lastName() + " (" + v.reference() + ")");
+  }
 }
