@@ -224,7 +224,8 @@ public class IntakeService {
   public RequestCard card(long requestId) {
     HelpRequest request = requests.findById(requestId).orElseThrow();
     String district = request.getPostcodeDistrict() == null ? null : area.label(request.getPostcodeDistrict());
-    boolean decided = request.getPriority() != null;
+    // While an officer reviews it, the rules' priority is no decision: the urgency the resident gave counts.
+    boolean decided = request.getPriority() != null && request.getStatus() != RequestStatus.IN_REVIEW;
     return new RequestCard(request.getReference(), district,
         decided ? request.getPriority() : request.getUrgency().matchingPriority(), decided);
   }

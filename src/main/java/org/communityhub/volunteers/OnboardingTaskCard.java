@@ -1,7 +1,6 @@
 package org.communityhub.volunteers;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,10 +32,10 @@ public class OnboardingTaskCard implements TaskListener {
   public void notify(DelegateTask task) {
     long volunteerId = VariableValues.id(task, OnboardingVariables.VOLUNTEER_ID);
     String reference = VariableValues.text(task, OnboardingVariables.VOLUNTEER_REFERENCE);
-    String applicant = volunteers.nameAndReference(volunteerId).orElse(reference);
+    String applicant = volunteers.fullName(volunteerId).orElse(reference);
     String skills = skillsInWords(VariableValues.text(task, OnboardingVariables.SKILLS));
     String dbsRequired = VariableValues.text(task, OnboardingVariables.DBS_REQUIRED);
-    TaskCards.describe(task, applicant, List.of(skills));
+    TaskCards.describe(task, applicant, Arrays.asList(reference, skills));
     TaskCards.showOnCard(task, reference, null, null);
     task.setVariableLocal(SKILLS_IN_WORDS, skills);
     if (dbsRequired != null) {

@@ -379,8 +379,8 @@ public class VolunteerService {
     return LocalDate.now(clock).minus(dbsValidFor);
   }
 
-  /** "Jane Smith (V-000008)": an applicant as their onboarding tasks name them for coordinators. */
-  public Optional<String> nameAndReference(long volunteerId) {
-    return details(volunteerId).map(v -> v.firstName() + " " + v.lastName() + " (" + v.reference() + ")");
+  /** "Jane Smith": an applicant as their onboarding tasks name them for coordinators. */
+  public Optional<String> fullName(long volunteerId) {
+    return details(volunteerId).map(v -> v.firstName() + " " + v.lastName());
   }
 }
