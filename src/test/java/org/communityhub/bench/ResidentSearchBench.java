@@ -50,6 +50,7 @@ final class ResidentSearchBench {
     this.residentCount = residentCount;
     this.requestCount = requestCount;
     firstResident = jdbc.queryForObject("select greatest(coalesce(max(id), 0), 0) + 1000000 from resident", Long.class);
+    // at least 1,000,000, so the reference needs no zero padding (HR-2026-1000000)
     firstRequest = jdbc.queryForObject("select coalesce(max(id), 0) + 1000000 from help_request", Long.class);
     String firstNames = "array['" + String.join("','", FIRST_NAMES) + "']";
     // g runs 0..n-1; every column is a function of g, so a query for resident g can be rebuilt in Java.
@@ -68,7 +69,7 @@ final class ResidentSearchBench {
         insert into help_request (id, reference, resident_id, channel, status, urgency, support_network_available,
                                   shielding, disability, self_isolating, consent_share_with_partners,
                                   consent_volunteer_contact, created_at, updated_at, closed_at)
-        select ? + g, 'HR-2026-' || lpad((? + g)::text, 6, '0'), ? + g % ?, 'PHONE', 'CLOSED', 'SOON', false,
+        select ? + g, 'HR-2026-' || (? + g), ? + g % ?, 'PHONE', 'CLOSED', 'SOON', false,
                false, false, false, true, true, now(), now(), now()
         from generate_series(0, ? - 1) g""", firstRequest, firstRequest, firstResident, residentCount, requestCount);
     // The hub's own inserts take ids from these sequences (pooled-lo blocks of 50): past the seeded rows.

@@ -44,7 +44,8 @@ class TasklistCardsBrowserTest {
   @BeforeEach
   void openBrowser() {
     browser = HeadlessChrome.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // Tasklist loads a lot of script on first use: generous on a busy machine
+    wait = new WebDriverWait(browser, Duration.ofSeconds(90));
   }
 
   @AfterEach

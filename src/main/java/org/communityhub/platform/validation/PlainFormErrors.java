@@ -1,5 +1,6 @@
 package org.communityhub.platform.validation;
 
+import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -16,8 +17,10 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * helpline-intake:1:…: …" or "Cannot submit task form …". Tasklist shows "message" to the user,
  * so it says only what to correct, each field by its label on the form ("Postcode: is not a UK
  * postcode, for example WA10 1AA"); "errors" lists the fields by key for scripts. Every other
- * error is answered as Camunda answers it.
+ * error is answered as Camunda answers it. Camunda's own mapper for RestException has the same
+ * distance to the exception; Jersey tries mappers in @Priority order, so this one comes first.
  */
+@Priority(1)
 public class PlainFormErrors implements ExceptionMapper<RestException> {
 
   private final RestExceptionHandler camunda = new RestExceptionHandler();
