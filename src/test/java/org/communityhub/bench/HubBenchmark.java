@@ -79,6 +79,7 @@ class HubBenchmark {
       JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
       if (SEARCH_ONLY) {
         results.put("search", search(hub));
+        results.put("peakHeapMb", peakHeapMb());
         results.put("databaseMb", jdbc.queryForObject("select pg_database_size(current_database())", Long.class)
             / (1024 * 1024));
         writeAndPrint(results);
