@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.communityhub.eligibility.Priority;
 import org.communityhub.intake.HelpRequest;
 import org.communityhub.intake.IntakeService;
+import org.communityhub.intake.RequestCard;
 import org.communityhub.volunteers.DbsRequirement;
 import org.communityhub.volunteers.Skill;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,6 +127,12 @@ public class DispatchTaskService {
       arrangements.merge(requestId, found, (a, b) -> a.compareTo(b) >= 0 ? a : b);
     }, requestIds.toArray());
     return arrangements;
+  }
+
+  /** What a dispatch task shows in Tasklist: the request's card (see intake.RequestCard). */
+  @Transactional(readOnly = true)
+  public RequestCard requestCard(long requestId) {
+    return intake.card(requestId);
   }
 
   @Transactional

@@ -219,6 +219,17 @@ public class IntakeService {
     return requests.findByReference(reference).map(request -> result(reference));
   }
 
+  /** What a staff task about this request shows in Tasklist (see platform.TaskCards). */
+  @Transactional(readOnly = true)
+  public RequestCard card(long requestId) {
+    HelpRequest request = requests.findById(requestId).orElseThrow();
+    String district = request.getPostcodeDistrict() == null ? null : area.label(request.getPostcodeDistrict());
+    // While an officer reviews it, the rules' priority is no decision: the urgency the resident gave counts.
+    boolean decided = request.getPriority() != null && request.getStatus() != RequestStatus.IN_REVIEW;
+    return new RequestCard(request.getReference(), district,
+        decided ? request.getPriority() : request.getUrgency().matchingPriority(), decided);
+  }
+
   @Transactional(readOnly = true)
   public Optional<HelpRequest> findByReference(String reference) {
     return requests.findByReference(reference);

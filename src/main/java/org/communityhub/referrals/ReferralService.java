@@ -1,5 +1,6 @@
 package org.communityhub.referrals;
 
+import org.communityhub.intake.RequestCard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -267,5 +268,11 @@ public class ReferralService {
   public List<RequestReferral> forRequest(long requestId) {
     return referrals.findByRequestIdOrderByIdAsc(requestId).stream()
         .map(referral -> new RequestReferral(referral, partners.get(referral.getPartnerId()).getName())).toList();
+  }
+
+  /** What a referral task shows in Tasklist: the request's card (see intake.RequestCard). */
+  @Transactional(readOnly = true)
+  public RequestCard requestCard(long requestId) {
+    return intake.card(requestId);
   }
 }

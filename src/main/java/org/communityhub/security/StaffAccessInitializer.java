@@ -10,9 +10,11 @@ import static org.camunda.bpm.engine.authorization.Permissions.READ_HISTORY;
 import static org.camunda.bpm.engine.authorization.Permissions.READ_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
+import org.communityhub.platform.TaskCards;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -118,13 +120,25 @@ public class StaffAccessInitializer extends AbstractProcessEnginePlugin {
    * One filter with no criteria: with authorization checks on, it lists exactly the tasks the
    * signed-in user may read — their own and their groups' — and needs no stored-query expressions.
    */
+  /**
+   * Shown on every task card (Tasklist's filter "variables"): the task-local facts each process's
+   * create listener sets (platform.TaskCards), so staff can tell one 'Review eligibility' from another.
+   */
+  static final List<Map<String, String>> CARD_VARIABLES = List.of(
+      Map.of("name", TaskCards.CARD_REFERENCE, "label", "Reference"),
+      Map.of("name", TaskCards.CARD_DISTRICT, "label", "District"),
+      Map.of("name", TaskCards.CARD_PRIORITY, "label", "Priority"));
+
   private void createTeamTasksFilter() {
     Filter filter = filterService.createFilterQuery().filterName(TEAM_TASKS_FILTER).singleResult();
     if (filter == null) {
       filter = filterService.newTaskFilter(TEAM_TASKS_FILTER)
-          .setQuery(taskService.createTaskQuery().orderByTaskCreateTime().asc())
-          .setProperties(Map.of("priority", -10, "description", "Tasks you or your teams can work on"));
-      filterService.saveFilter(filter);
+          .setQuery(taskService.createTaskQuery().orderByTaskCreateTime().asc());
+    }
+    if (!CARD_VARIABLES.equals(filter.getProperties() == null ? null : filter.getProperties().get("variables"))) {
+      // Also on a hub that made the filter before the cards showed these facts.
+      filterService.saveFilter(filter.setProperties(Map.of("priority", -10,
+          "description", "Tasks you or your teams can work on", "variables", CARD_VARIABLES)));
     }
     for (StaffGroups group : StaffGroups.values()) {
       grant(group, Resources.FILTER, filter.getId(), READ);

@@ -158,4 +158,9 @@ public class VolunteerService {
         Long.class, email.trim()).stream().findFirst();
   }
 
+  /** "Jane Smith": an applicant as their onboarding tasks name them for coordinators. */
+  @Transactional(readOnly = true)
+  public Optional<String> fullName(long volunteerId) {
+    return details(volunteerId).map(v -> v.firstName() + " " + v.lastName());
+  }
 }

@@ -36,7 +36,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Settings: -Dbench.threads (8), -Dbench.seconds (20), -Dbench.warmup (5), -Dbench.jdbcUrl,
  * -Dbench.matchingSizes (10000,100000,1000000), -Dbench.matchingSamples (50), -Dbench.explain (false: print the
  * matching queries' plans), -Dbench.surgeRequests (20000; 0 skips the surge), -Dbench.surgeVolunteers (100000),
- * -Dbench.surgePatienceMinutes (5), -Dbench.maxHeap (1g, the JVM's -Xmx), -Dbench.previewRequests (10000).
+ * -Dbench.surgePatienceMinutes (5), -Dbench.maxHeap (1g, the JVM's -Xmx), -Dbench.previewRequests (10000),
+ * -Dbench.searchResidents (500000), -Dbench.searchRequests (1000000), -Dbench.searchSamples (500),
+ * -Dbench.only=search (only the desk's searches).
  */
 @Tag("benchmark")
 class HubBenchmark {
@@ -56,6 +58,11 @@ class HubBenchmark {
 
   /** The rule preview's size: the most a process owner can preview at once. */
   private static final int PREVIEW_REQUESTS = Integer.getInteger("bench.previewRequests", 10_000);
+  private static final int SEARCH_RESIDENTS = Integer.getInteger("bench.searchResidents", 500_000);
+  private static final int SEARCH_REQUESTS = Integer.getInteger("bench.searchRequests", 1_000_000);
+  private static final int SEARCH_SAMPLES = Integer.getInteger("bench.searchSamples", 500);
+  /** "search": only the desk's search phase (seeding and timing the searches), nothing else. */
+  private static final boolean SEARCH_ONLY = "search".equals(System.getProperty("bench.only"));
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -70,6 +77,14 @@ class HubBenchmark {
     List<Measurement> phases = new ArrayList<>();
     try (BenchmarkHub hub = BenchmarkHub.start()) {
       JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
+      if (SEARCH_ONLY) {
+        results.put("search", search(hub));
+        results.put("peakHeapMb", peakHeapMb());
+        results.put("databaseMb", jdbc.queryForObject("select pg_database_size(current_database())", Long.class)
+            / (1024 * 1024));
+        writeAndPrint(results);
+        return;
+      }
       Measurement baseline = baseline(hub);
       phases.add(baseline);
 
@@ -115,6 +130,8 @@ class HubBenchmark {
       }
       results.put("matching", matching);
       results.put("surge", surge);
+      // Last: its million requests would otherwise weigh on the phases above.
+      results.put("search", search(hub));
 
       results.put("baseline", baseline.asJson(baseline.perSecond()));
       List<Map<String, Object>> rows = new ArrayList<>();
@@ -124,11 +141,47 @@ class HubBenchmark {
       results.put("databaseMb", jdbc.queryForObject("select pg_database_size(current_database())", Long.class)
           / (1024 * 1024));
     }
+    writeAndPrint(results);
+  }
+
+  private static void writeAndPrint(Map<String, Object> results) throws java.io.IOException {
     print(results);
     Path out = Path.of("target", "benchmark", "results.json");
     Files.createDirectories(out.getParent());
     new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(out.toFile(), results);
     System.out.println("Figures written to " + out.toAbsolutePath());
+  }
+
+  /**
+   * The desk's searches at SEARCH_RESIDENTS residents and SEARCH_REQUESTS requests: p50/p95/p99 per
+   * kind, each p95 also as a ratio to the primary-key look-up's p95 measured in the same run.
+   */
+  private Map<String, Object> search(BenchmarkHub hub) {
+    ResidentSearchBench bench = new ResidentSearchBench(hub.context);
+    Duration seeding = bench.seed(SEARCH_RESIDENTS, SEARCH_REQUESTS);
+    List<Map<String, Object>> kinds = new ArrayList<>();
+    double baselineP95 = Double.NaN;
+    for (Map.Entry<String, long[]> kind : bench.latencies(SEARCH_SAMPLES).entrySet()) {
+      Measurement search = new Measurement("search " + kind.getKey(), 1, 0, kind.getValue().length, kind.getValue(),
+          Instant.now());
+      double p95 = search.percentileMillis(95);
+      baselineP95 = Double.isNaN(baselineP95) ? p95 : baselineP95;
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("kind", kind.getKey());
+      row.put("samples", kind.getValue().length);
+      row.put("p50Ms", Measurement.round(search.percentileMillis(50)));
+      row.put("p95Ms", Measurement.round(p95));
+      row.put("p99Ms", Measurement.round(search.percentileMillis(99)));
+      row.put("p95RatioToBaseline", Measurement.round(p95 / baselineP95));
+      kinds.add(row);
+      System.out.println("search " + row);
+    }
+    Map<String, Object> search = new LinkedHashMap<>();
+    search.put("residents", SEARCH_RESIDENTS);
+    search.put("requests", SEARCH_REQUESTS);
+    search.put("seedingSeconds", seeding.toSeconds());
+    search.put("kinds", kinds);
+    return search;
   }
 
   /** The surge on a pool of SURGE_VOLUNTEERS benchmark volunteers (more if the pool is already larger). */
@@ -218,13 +271,13 @@ class HubBenchmark {
     System.out.println();
     System.out.println("Community Hub benchmark — " + results.get("date") + " — " + results.get("machine"));
     System.out.printf("%-52s %8s %10s %8s %8s %8s %8s%n", "phase", "threads", "per sec", "ratio", "p50 ms", "p95 ms", "p99 ms");
-    for (Map<String, Object> row : (List<Map<String, Object>>) results.get("phases")) {
+    for (Map<String, Object> row : (List<Map<String, Object>>) results.getOrDefault("phases", List.of())) {
       System.out.printf("%-52s %8s %10s %8s %8s %8s %8s%n", row.get("name"), row.get("threads"), row.get("perSecond"),
           row.get("ratioToBaseline"), row.getOrDefault("p50Ms", "-"), row.getOrDefault("p95Ms", "-"),
           row.getOrDefault("p99Ms", "-"));
     }
     System.out.printf("%-12s %-10s %8s %8s %8s%n", "volunteers", "matching", "p50 ms", "p95 ms", "p99 ms");
-    for (Map<String, Object> row : (List<Map<String, Object>>) results.get("matching")) {
+    for (Map<String, Object> row : (List<Map<String, Object>>) results.getOrDefault("matching", List.of())) {
       System.out.printf("%-12s %-10s %8s %8s %8s%n", row.get("volunteers"), row.get("case"), row.get("p50Ms"),
           row.get("p95Ms"), row.get("p99Ms"));
     }
@@ -238,11 +291,23 @@ class HubBenchmark {
       System.out.println("  submitted through " + surge.get("submittedThrough") + "; accepted through "
           + surge.get("acceptedThrough"));
     }
+    Map<String, Object> search = (Map<String, Object>) results.get("search");
+    if (search != null) {
+      System.out.printf("search at %s residents, %s requests (seeded in %s s):%n", search.get("residents"),
+          search.get("requests"), search.get("seedingSeconds"));
+      System.out.printf("  %-36s %8s %8s %8s %12s%n", "kind", "p50 ms", "p95 ms", "p99 ms", "p95 ratio");
+      for (Map<String, Object> row : (List<Map<String, Object>>) search.get("kinds")) {
+        System.out.printf("  %-36s %8s %8s %8s %12s%n", row.get("kind"), row.get("p50Ms"), row.get("p95Ms"),
+            row.get("p99Ms"), row.get("p95RatioToBaseline"));
+      }
+    }
     Map<String, Object> preview = (Map<String, Object>) results.get("rulePreview");
-    System.out.printf("rule preview: %s requests (%s would change), first %s ms, then median %s ms, worst %s ms"
-            + " (target 5000 ms); the engine deciding the same inputs one by one: %s ms; ratio %s%n",
-        preview.get("requests"), preview.get("changed"), preview.get("firstPreviewMs"), preview.get("previewMedianMs"),
-        preview.get("previewWorstMs"), preview.get("engineBaselineMs"), preview.get("ratioToEngine"));
+    if (preview != null) {
+      System.out.printf("rule preview: %s requests (%s would change), first %s ms, then median %s ms, worst %s ms"
+              + " (target 5000 ms); the engine deciding the same inputs one by one: %s ms; ratio %s%n",
+          preview.get("requests"), preview.get("changed"), preview.get("firstPreviewMs"), preview.get("previewMedianMs"),
+          preview.get("previewWorstMs"), preview.get("engineBaselineMs"), preview.get("ratioToEngine"));
+    }
     System.out.printf("peak heap %s MB, database %s MB%n%n", results.get("peakHeapMb"), results.get("databaseMb"));
   }
 }

@@ -129,7 +129,9 @@ class VolunteerDispatchProcessTest {
 
     offers.decline(fixture.offerId(run));
     fixture.awaitDispatchAt(reference, "Task_AllocateManually");
-    assertThat(task(run)).hasCandidateGroup("volunteer-coordinators").hasName("Allocate manually");
+    assertThat(task(run)).hasCandidateGroup("volunteer-coordinators");
+    // named after its request, so coordinators can tell one 'Allocate manually' from another
+    assertThat(task(run).getName()).startsWith("Allocate manually: " + reference + " (");
   }
 
   @Test
