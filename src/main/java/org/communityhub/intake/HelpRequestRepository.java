@@ -12,6 +12,9 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
 
   java.util.List<HelpRequest> findByResidentId(long residentId);
 
+  java.util.List<HelpRequest> findBySubmittedByAndCreatedAtGreaterThanEqualOrderByCreatedAtDescIdDesc(
+      String submittedBy, java.time.Instant since, org.springframework.data.domain.Pageable page);
+
   /** Residents all of whose requests closed before the cutoff: due for erasure by the retention job. */
   @org.springframework.data.jpa.repository.Query("""
       select distinct r.residentId from HelpRequest r
