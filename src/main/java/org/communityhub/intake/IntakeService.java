@@ -219,10 +219,14 @@ public class IntakeService {
     actions.findByRequestIdIn(theirs.stream().map(HelpRequest::getId).toList()).forEach(a -> a.erase(clock.instant()));
   }
 
-  /** The requests this staff member recorded since then, newest first (the desk's "recorded today"). */
+  /**
+   * The requests this staff member recorded today (UK time), newest first: on the desk or in
+   * Tasklist, whose start form's user is the request's submittedBy.
+   */
   @Transactional(readOnly = true)
-  public List<HelpRequest> recordedBy(String staffUser, Instant since, int limit) {
-    return requests.findBySubmittedByAndCreatedAtGreaterThanEqualOrderByCreatedAtDescIdDesc(staffUser, since,
+  public List<HelpRequest> recordedTodayBy(String staffUser, int limit) {
+    Instant startOfToday = clock.instant().atZone(UK).toLocalDate().atStartOfDay(UK).toInstant();
+    return requests.findBySubmittedByAndCreatedAtGreaterThanEqualOrderByCreatedAtDescIdDesc(staffUser, startOfToday,
         org.springframework.data.domain.PageRequest.of(0, limit));
   }
 
