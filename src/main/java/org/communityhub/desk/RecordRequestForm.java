@@ -54,7 +54,7 @@ record RecordRequestForm(String firstName, String lastName, String dobDay, Strin
     return unreadable;
   }
 
-  boolean needChosen(Need need) {
+  public boolean needChosen(Need need) {
     return needs.contains(need.name());
   }
 
