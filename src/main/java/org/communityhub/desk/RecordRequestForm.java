@@ -33,10 +33,11 @@ record RecordRequestForm(String firstName, String lastName, String dobDay, Strin
 
   /** A call handler's request, by phone, recorded by them. */
   IntakeCommand toCommand(String staffUser) {
-    return new IntakeCommand(Channel.PHONE, staffUser, firstName, lastName, dateOfBirth(), phone, email, addressLine1,
-        addressLine2, town, postcode, chosenNeeds(), urgencyChosen(), yesNo(supportNetworkAvailable),
-        on(shielding), on(disability), on(selfIsolating), on(consentShareWithPartners), on(consentVolunteerContact),
-        notes == null || notes.isBlank() ? null : notes);
+    // A box left empty is not given (as Tasklist's form sends it), so intake says "enter the postcode", not "is not a postcode".
+    return new IntakeCommand(Channel.PHONE, staffUser, given(firstName), given(lastName), dateOfBirth(), given(phone),
+        given(email), given(addressLine1), given(addressLine2), given(town), given(postcode), chosenNeeds(),
+        urgencyChosen(), yesNo(supportNetworkAvailable), on(shielding), on(disability), on(selfIsolating),
+        on(consentShareWithPartners), on(consentVolunteerContact), given(notes));
   }
 
   /** What could not be read at all: a date that is not a date, a choice not on the form. */
@@ -104,6 +105,10 @@ record RecordRequestForm(String firstName, String lastName, String dobDay, Strin
 
   private static boolean on(Boolean value) {
     return Boolean.TRUE.equals(value);
+  }
+
+  private static String given(String text) {
+    return blank(text) ? null : text.trim();
   }
 
   private static boolean blank(String text) {
