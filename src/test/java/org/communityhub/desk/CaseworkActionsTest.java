@@ -151,6 +151,16 @@ class CaseworkActionsTest {
         .containsExactly(RequestAction.Kind.REFERRED, RequestAction.Kind.WITHDRAWN);
   }
 
+  @Test
+  void aRequestIsListedForTheStaffMemberWhoRecordedItToday() {
+    String handler = "handler" + System.nanoTime();
+    HelpRequest mine = recorded(aRequest().submittedBy(handler).build());
+    recorded(aRequest().submittedBy("someone-else").build());
+
+    assertThat(intake.recordedTodayBy(handler, 50)).extracting(HelpRequest::getReference)
+        .containsExactly(mine.getReference());
+  }
+
   private HelpRequest recorded(IntakeCommand command) {
     String reference = intake.submit(command).reference();
     Jobs.awaitDueJobs(management);
