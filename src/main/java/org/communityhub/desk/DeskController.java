@@ -20,24 +20,49 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class DeskController {
 
+  /** The most requests "Requests you recorded today" lists. */
+  static final int RECORDED_TODAY_LIMIT = 50;
+
+  /** One row of "Requests you recorded today". */
+  record RecordedRequest(String reference, String residentName, String nextStep) {}
+
   private final IntakeService intake;
   private final ResidentService residents;
-  private final RequestTimeline timeline;
-  private final WorkflowFacts workflow;
+  private final RequestPageModel requestPage;
+  private final NextStep nextStep;
   private final AccessLog accessLog;
 
-  DeskController(IntakeService intake, ResidentService residents, RequestTimeline timeline, WorkflowFacts workflow,
+  DeskController(IntakeService intake, ResidentService residents, RequestPageModel requestPage, NextStep nextStep,
       AccessLog accessLog) {
     this.intake = intake;
     this.residents = residents;
-    this.timeline = timeline;
-    this.workflow = workflow;
+    this.requestPage = requestPage;
+    this.nextStep = nextStep;
     this.accessLog = accessLog;
   }
 
+  /** The home page; a call handler also sees the requests they recorded today, on the desk or in Tasklist. */
   @GetMapping("/staff")
-  String home() {
+  String home(Authentication user, Model model) {
+    List<RecordedRequest> recorded = List.of();
+    if (DeskPageModel.Roles.of(user).recordRequests()) {
+      List<HelpRequest> today = intake.recordedTodayBy(user.getName(), RECORDED_TODAY_LIMIT);
+      if (!today.isEmpty()) {
+        accessLog.recordViews(user.getName(), DeskPage.RECORDED_TODAY,
+            today.stream().map(HelpRequest::getResidentId).distinct().toList(), null);
+      }
+      recorded = today.stream().map(this::recorded).toList();
+    }
+    model.addAttribute("recordedToday", recorded);
     return "staff/home";
+  }
+
+  private RecordedRequest recorded(HelpRequest request) {
+    ResidentDetails resident = residents.find(request.getResidentId()).orElseThrow();
+    Optional<String> attachedTo = Optional.ofNullable(request.getAttachedToId()).flatMap(intake::find)
+        .map(HelpRequest::getReference);
+    return new RecordedRequest(request.getReference(), resident.firstName() + " " + resident.lastName(),
+        nextStep.of(request, resident, attachedTo, intake.actionsOn(request.getId())));
   }
 
   /** The "find a request" form: to the request's page, or the form again saying what is wrong. */
@@ -67,17 +92,7 @@ class DeskController {
       return findAgain(model, response, 404, "There is no request with the reference " + normalise(reference)
           + ". Check the reference with the caller.");
     }
-    HelpRequest request = found.get();
-    ResidentDetails resident = residents.find(request.getResidentId()).orElseThrow();
-    accessLog.recordViews(user.getName(), DeskPage.REQUEST, List.of(request.getResidentId()), request.getReference());
-    Optional<String> attachedTo = Optional.ofNullable(request.getAttachedToId()).flatMap(intake::find)
-        .map(HelpRequest::getReference);
-    model.addAttribute("request", request);
-    model.addAttribute("attachedTo", attachedTo.orElse(null));
-    model.addAttribute("resident", resident);
-    model.addAttribute("residentId", request.getResidentId());
-    model.addAttribute("timeline", timeline.of(request, attachedTo));
-    model.addAttribute("tasks", workflow.openTasks(request.getReference()));
+    requestPage.fill(model, found.get(), user.getName());
     return "staff/request";
   }
 
@@ -85,6 +100,11 @@ class DeskController {
     response.setStatus(status);
     model.addAttribute("errors", List.of(new FormError("reference", message)));
     return "staff/find-request";
+  }
+
+  /** The request page's address for this reference. */
+  static String pageOf(String reference) {
+    return UriComponentsBuilder.fromPath("/staff/requests/{reference}").buildAndExpand(reference).toUriString();
   }
 
   /** "hr 2026 000123", "HR2026000123" and "HR-2026-000123 " are the same reference. */

@@ -4,5 +4,7 @@ package org.communityhub.desk;
 public enum DeskPage {
   REQUEST,
   RESIDENT,
-  SEARCH_RESULTS
+  SEARCH_RESULTS,
+  /** The call handler's home page: the requests they recorded today. */
+  RECORDED_TODAY
 }

@@ -10,15 +10,18 @@ import org.communityhub.disclosures.DisclosureService;
 import org.communityhub.disclosures.DisclosureView;
 import org.communityhub.dispatch.DispatchHistory;
 import org.communityhub.intake.HelpRequest;
+import org.communityhub.intake.RequestAction;
 import org.communityhub.intake.RequestStatus;
 import org.communityhub.referrals.ReferralService;
 import org.communityhub.referrals.RequestReferral;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
  * A request's story in time order, put together from what each feature recorded: intake (received,
  * eligibility, closed), dispatch (offers and their answers, assignment, outcome), referrals (the
- * partner's answers) and the disclosure register.
+ * partner's answers), the disclosure register and what staff did on the desk (notes, contact
+ * details, referrals, withdrawal: intake's action record).
  */
 @Component
 class RequestTimeline {
@@ -27,9 +30,11 @@ class RequestTimeline {
   private final ReferralService referrals;
   private final DisclosureService disclosures;
   private final WorkflowFacts workflow;
+  private final MessageSource messages;
 
   RequestTimeline(DispatchHistory dispatch, ReferralService referrals, DisclosureService disclosures,
-      WorkflowFacts workflow) {
+      WorkflowFacts workflow, MessageSource messages) {
+    this.messages = messages;
     this.dispatch = dispatch;
     this.referrals = referrals;
     this.disclosures = disclosures;
@@ -37,6 +42,10 @@ class RequestTimeline {
   }
 
   List<TimelineEntry> of(HelpRequest request, Optional<String> attachedTo) {
+    return of(request, attachedTo, List.of());
+  }
+
+  List<TimelineEntry> of(HelpRequest request, Optional<String> attachedTo, List<RequestAction> actions) {
     List<TimelineEntry> entries = new ArrayList<>();
     entries.add(new TimelineEntry(request.getCreatedAt(), Kind.RECEIVED, request.getChannel().name(), null));
     if (request.getStatus() == RequestStatus.ATTACHED && attachedTo.isPresent()) {
@@ -71,9 +80,35 @@ class RequestTimeline {
             String.join(", ", disclosure.fields()).toLowerCase(java.util.Locale.UK).replace('_', ' ')));
       }
     }
+    for (RequestAction action : actions) {
+      entries.add(new TimelineEntry(action.recordedAt(), Kind.valueOf(action.kind().name()), action.recordedBy(),
+          detail(action)));
+    }
     add(entries, request.getClosedAt(), Kind.CLOSED, null, null);
     entries.sort(Comparator.comparing(TimelineEntry::at));
     return entries;
+  }
+
+  private String detail(RequestAction action) {
+    String erased = action.erased() ? say("timeline.erasedText") : null;
+    return switch (action.kind()) {
+      case NOTE -> action.erased() ? erased : action.note();
+      case CONTACT_UPDATED -> say("timeline.changedFields", action.summary());
+      case REFERRED -> say("partnerType." + action.summary());
+      case WITHDRAWN -> {
+        String reason = say("withdrawal." + action.summary());
+        String typed = action.erased() ? erased : action.note();
+        yield typed == null ? capitalised(reason) : capitalised(reason) + ": " + typed;
+      }
+    };
+  }
+
+  private String say(String key, Object... args) {
+    return messages.getMessage(key, args, java.util.Locale.UK);
+  }
+
+  private static String capitalised(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static void add(List<TimelineEntry> entries, Instant at, Kind kind, String subject, String detail) {

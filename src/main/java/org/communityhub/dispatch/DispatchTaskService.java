@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.communityhub.eligibility.Priority;
@@ -133,6 +134,30 @@ public class DispatchTaskService {
   @Transactional(readOnly = true)
   public RequestCard requestCard(long requestId) {
     return intake.card(requestId);
+  }
+
+  /**
+   * The request was withdrawn on the staff desk: its tasks stop, open offers are withdrawn and a
+   * volunteer holding it is free again (matching may ask them for other work). The process itself
+   * is ended by intake, whose process called dispatch.
+   */
+  @Transactional
+  public void withdrawRequest(long requestId) {
+    List<Long> taskIds = jdbc.queryForList(
+        "select id from volunteer_task where request_id = ? and status in ('OPEN', 'ASSIGNED', 'ORGANISATION')",
+        Long.class, requestId);
+    for (long taskId : taskIds) {
+      List<Long> volunteers = jdbc.queryForList(
+          "select volunteer_id from volunteer_offer where task_id = ? and status = 'OPEN'"
+              + " union select volunteer_id from volunteer_assignment where task_id = ? and active_volunteer_id is not null",
+          Long.class, taskId, taskId);
+      jdbc.update("update volunteer_offer set status = 'WITHDRAWN', open_volunteer_id = null, answered_at = ?"
+          + " where task_id = ? and status = 'OPEN'", clock.instant().atOffset(ZoneOffset.UTC), taskId);
+      jdbc.update("update volunteer_assignment set active_volunteer_id = null where task_id = ? and outcome is null",
+          taskId);
+      records.setTaskStatus(taskId, "WITHDRAWN");
+      volunteers.forEach(records::refreshEngaged);
+    }
   }
 
   @Transactional

@@ -242,6 +242,11 @@ public class HelpRequest {
     this.updatedAt = now;
   }
 
+  /** Staff withdrew or closed the request on the desk. */
+  void withdraw(Instant now) {
+    close(RequestStatus.CLOSED, now);
+  }
+
   void closeAfterHelp(Instant now) {
     close(RequestStatus.CLOSED, now);
   }

@@ -14,6 +14,8 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
 
   java.util.List<HelpRequest> findByStatusAndCreatedAtBeforeOrderByCreatedAtAsc(RequestStatus status,
       java.time.Instant receivedBefore);
+  java.util.List<HelpRequest> findBySubmittedByAndCreatedAtGreaterThanEqualOrderByCreatedAtDescIdDesc(
+      String submittedBy, java.time.Instant since, org.springframework.data.domain.Pageable page);
 
   /** Residents all of whose requests closed before the cutoff: due for erasure by the retention job. */
   @org.springframework.data.jpa.repository.Query("""

@@ -41,8 +41,8 @@ public record IntakeCommand(
     @Size(max = 2000) String notes) {
 
   /** UK numbers: 0 or +44, then 9 or 10 more digits, spaces or dashes allowed. */
-  static final String PHONE_PATTERN = "^\\s*(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)(?:\\d[\\s-]?){9,10}$";
-  static final String POSTCODE_PATTERN = "^\\s*(GIR ?0AA|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})\\s*$";
+  public static final String PHONE_PATTERN = "^\\s*(?:\\+44\\s?(?:\\(0\\)\\s?)?|0)(?:\\d[\\s-]?){9,10}$";
+  public static final String POSTCODE_PATTERN = "^\\s*(GIR ?0AA|[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2})\\s*$";
 
   public IntakeCommand {
     needs = needs == null ? Set.of() : Set.copyOf(needs);

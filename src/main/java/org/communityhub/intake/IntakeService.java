@@ -31,6 +31,7 @@ public class IntakeService {
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final HelpRequestRepository requests;
+  private final HelpRequestActionRepository actions;
   private final ResidentService residents;
   private final AreaService area;
   private final IntakeValidator validator;
@@ -40,10 +41,11 @@ public class IntakeService {
   private final Clock clock;
   private final String directoryUrl;
 
-  IntakeService(HelpRequestRepository requests, ResidentService residents, AreaService area,
+  IntakeService(HelpRequestRepository requests, HelpRequestActionRepository actions, ResidentService residents, AreaService area,
       IntakeValidator validator, RuntimeService runtimeService, IntakeContinuation continuation,
       TransactionTemplate transaction, Clock clock, SignpostSettings signpost) {
     this.requests = requests;
+    this.actions = actions;
     this.residents = residents;
     this.area = area;
     this.validator = validator;
@@ -68,15 +70,23 @@ public class IntakeService {
    * after that transaction commits; call {@link #carryOn} then for an up-to-date answer.
    */
   public IntakeResult submit(IntakeCommand command) {
-    IntakeResult registered = transaction.execute(status -> registerAndStart(command));
+    return submit(command, List.of());
+  }
+
+  /**
+   * As {@link #submit(IntakeCommand)}, for a form that could not read some fields (a date that is
+   * not a date): they are reported with every other problem, and nothing is stored.
+   */
+  public IntakeResult submit(IntakeCommand command, List<FieldError> unreadable) {
+    IntakeResult registered = transaction.execute(status -> registerAndStart(command, unreadable));
     if (TransactionSynchronizationManager.isActualTransactionActive()) {
       return registered;
     }
     return carryOn(registered.reference());
   }
 
-  private IntakeResult registerAndStart(IntakeCommand command) {
-    Registration registration = register(command, List.of());
+  private IntakeResult registerAndStart(IntakeCommand command, List<FieldError> unreadable) {
+    Registration registration = register(command, unreadable);
     runtimeService.createProcessInstanceByKey(IntakeVariables.PROCESS_KEY)
         .businessKey(registration.reference())
         .setVariables(IntakeVariables.routingFacts(command, registration))
@@ -201,10 +211,63 @@ public class IntakeService {
     return requests.findByResidentId(residentId);
   }
 
-  /** Erases the free text of the resident's requests (part of a recorded erasure). */
+  /** Erases the free text of the resident's requests and of staff's notes on them (part of a recorded erasure). */
   @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
   public void eraseRequestsOf(long residentId) {
-    requests.findByResidentId(residentId).forEach(r -> r.erase(clock.instant()));
+    List<HelpRequest> theirs = requests.findByResidentId(residentId);
+    theirs.forEach(r -> r.erase(clock.instant()));
+    actions.findByRequestIdIn(theirs.stream().map(HelpRequest::getId).toList()).forEach(a -> a.erase(clock.instant()));
+  }
+
+  /**
+   * The requests this staff member recorded today (UK time), newest first: on the desk or in
+   * Tasklist, whose start form's user is the request's submittedBy.
+   */
+  @Transactional(readOnly = true)
+  public List<HelpRequest> recordedTodayBy(String staffUser, int limit) {
+    Instant startOfToday = clock.instant().atZone(UK).toLocalDate().atStartOfDay(UK).toInstant();
+    return requests.findBySubmittedByAndCreatedAtGreaterThanEqualOrderByCreatedAtDescIdDesc(staffUser, startOfToday,
+        org.springframework.data.domain.PageRequest.of(0, limit));
+  }
+
+  /** What staff did to the request on the desk, oldest first. */
+  @Transactional(readOnly = true)
+  public List<RequestAction> actionsOn(long requestId) {
+    return actions.findByRequestIdOrderByRecordedAtAscIdAsc(requestId).stream().map(HelpRequestAction::view).toList();
+  }
+
+  /**
+   * Records what staff did to a request: a note (free text in {@code note}), contact details
+   * updated or a referral ({@code summary}: words the hub chose, no personal data).
+   */
+  @Transactional
+  public void recordAction(long requestId, RequestAction.Kind kind, String summary, String note, String staffUser) {
+    requests.findById(requestId).orElseThrow();
+    actions.save(new HelpRequestAction(requestId, kind, summary, note, staffUser, clock.instant()));
+  }
+
+  /**
+   * Staff withdrew or closed an open request: it is closed with the reason, and its intake process
+   * (with the dispatch or referral it called) ends as externally terminated, so no task or timer of
+   * it is left. Dispatch and referrals withdraw their own offers and referrals first (the desk's
+   * withdrawal does both in one transaction). Returns false if the request was no longer open.
+   */
+  @Transactional
+  public boolean withdraw(long requestId, WithdrawalReason reason, String otherReason, String staffUser) {
+    HelpRequest request = requests.findById(requestId).orElseThrow();
+    if (!request.isOpen()) {
+      return false;
+    }
+    request.withdraw(clock.instant());
+    actions.save(new HelpRequestAction(requestId, RequestAction.Kind.WITHDRAWN, reason.name(),
+        reason == WithdrawalReason.OTHER ? otherReason : null, staffUser, clock.instant()));
+    List<String> running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(request.getReference())
+        .processDefinitionKey(IntakeVariables.PROCESS_KEY).list().stream().map(p -> p.getId()).toList();
+    if (!running.isEmpty()) {
+      runtimeService.deleteProcessInstancesIfExists(running, "Withdrawn on the staff desk: " + reason.name(),
+          false, true, false);
+    }
+    return true;
   }
 
   /** Residents whose requests all closed before the cutoff and who are not yet erased. */

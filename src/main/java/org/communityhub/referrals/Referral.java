@@ -65,6 +65,13 @@ public class Referral {
     move(PartnerAction.WITHDRAW, EnumSet.of(ReferralStatus.OPENED), ReferralStatus.WITHDRAWN);
   }
 
+  /** Staff withdrew the request: a referral not yet closed or declined ends here. */
+  void withdrawnWithRequest(Instant now) {
+    move(PartnerAction.WITHDRAW, EnumSet.of(ReferralStatus.OPENED, ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED,
+        ReferralStatus.ACCEPTED), ReferralStatus.WITHDRAWN);
+    this.closedAt = now;
+  }
+
   void acknowledged(Instant now) {
     move(PartnerAction.ACKNOWLEDGE, EnumSet.of(ReferralStatus.SENT), ReferralStatus.ACKNOWLEDGED);
     this.acknowledgedAt = now;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -261,6 +262,44 @@ public class ReferralService {
         .filter(referral -> referral.due().isBefore(now))
         .sorted(Comparator.comparing(UnacknowledgedReferral::due))
         .toList();
+  }
+
+  /**
+   * Staff refer an open request to a partner from the desk: the same start as Tasklist's 'Refer to
+   * partner' form (partner-referral.bpmn with the reference, partner type and reason), so consent,
+   * disclosure and the SLA work as they do there. The process starts in the caller's transaction.
+   */
+  @Transactional
+  public void referByStaff(String reference, PartnerType partnerType, String reason, String staffUser) {
+    openRequestToRefer(reference);
+    runtimeService.createProcessInstanceByKey(ReferralVariables.PROCESS_KEY)
+        .businessKey(reference)
+        .setVariable(ReferralVariables.REFERENCE, reference)
+        .setVariable(ReferralVariables.PARTNER_TYPE, partnerType.name())
+        .setVariable(ReferralVariables.REFERRAL_REASON, reason)
+        .setVariable("initiator", staffUser)
+        .execute();
+  }
+
+  /**
+   * The request was withdrawn on the staff desk: its referrals still running are withdrawn, and a
+   * referral process staff started for it (not called by intake, which ends its own) is ended.
+   */
+  @Transactional
+  public void withdrawForRequest(long requestId, String reference) {
+    referrals.findByRequestIdOrderByIdAsc(requestId).stream()
+        .filter(r -> EnumSet.of(ReferralStatus.OPENED, ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED,
+            ReferralStatus.ACCEPTED).contains(r.getStatus()))
+        .forEach(r -> r.withdrawnWithRequest(clock.instant()));
+    List<String> startedByStaff = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(ReferralVariables.PROCESS_KEY).list().stream()
+        .filter(instance -> runtimeService.createProcessInstanceQuery().subProcessInstanceId(instance.getId())
+            .count() == 0)
+        .map(instance -> instance.getId()).toList();
+    if (!startedByStaff.isEmpty()) {
+      runtimeService.deleteProcessInstancesIfExists(startedByStaff, "Request withdrawn on the staff desk", false,
+          true, false);
+    }
   }
 
   /** A request's referrals, oldest first, with the partner's name: the staff desk's timeline. */

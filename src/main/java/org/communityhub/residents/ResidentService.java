@@ -44,6 +44,33 @@ public class ResidentService {
     return new ResidentMatch(resident.getId(), null);
   }
 
+  /**
+   * Staff updated how to reach the resident: only the contact fields given (phone, email, address,
+   * postcode) replace what is stored; a blank one keeps it. Name and date of birth are not changed.
+   * Returns the names of the fields that changed ("phone", "postcode").
+   */
+  @Transactional
+  public List<String> updateContactDetails(long residentId, ResidentDetails contact) {
+    Resident resident = residents.lockById(residentId).orElseThrow();
+    ResidentDetails before = resident.details();
+    resident.update(new ResidentDetails(null, null, null, contact.phone(), contact.email(), contact.addressLine1(),
+        contact.addressLine2(), contact.town(), contact.postcode()));
+    ResidentDetails after = resident.details();
+    List<String> changed = new java.util.ArrayList<>();
+    addIfChanged(changed, "phone", before.phone(), after.phone());
+    addIfChanged(changed, "email", before.email(), after.email());
+    addIfChanged(changed, "address", before.addressLine1() + "|" + before.addressLine2() + "|" + before.town(),
+        after.addressLine1() + "|" + after.addressLine2() + "|" + after.town());
+    addIfChanged(changed, "postcode", before.postcode(), after.postcode());
+    return changed;
+  }
+
+  private static void addIfChanged(List<String> changed, String field, String before, String after) {
+    if (!java.util.Objects.equals(before, after)) {
+      changed.add(field);
+    }
+  }
+
   @Transactional(readOnly = true)
   public Optional<ResidentDetails> find(long residentId) {
     return residents.findById(residentId).map(Resident::details);

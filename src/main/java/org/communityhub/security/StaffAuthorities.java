@@ -10,6 +10,14 @@ public final class StaffAuthorities {
   public static final StaffGroups[] CASEWORK = {StaffGroups.CALL_HANDLERS, StaffGroups.ELIGIBILITY_OFFICERS,
       StaffGroups.VOLUNTEER_COORDINATORS, StaffGroups.DUTY_MANAGERS};
 
+  /** Casework on the desk (README "Call handlers"): who records a request for help there. */
+  public static final StaffGroups[] RECORD_REQUESTS = {StaffGroups.CALL_HANDLERS};
+  /** Who adds notes to a request and updates the resident's contact details: everyone who talks to residents. */
+  public static final StaffGroups[] NOTES_AND_CONTACT = {StaffGroups.CALL_HANDLERS,
+      StaffGroups.VOLUNTEER_COORDINATORS, StaffGroups.DUTY_MANAGERS};
+  /** Who refers a request to a partner, or withdraws or closes it, from the desk. */
+  public static final StaffGroups[] REFER_AND_WITHDRAW = {StaffGroups.CALL_HANDLERS, StaffGroups.DUTY_MANAGERS};
+
   public static final String ADMIN_AUTHORITY = "GROUP_" + StaffGroups.ADMINS;
 
   private StaffAuthorities() {}

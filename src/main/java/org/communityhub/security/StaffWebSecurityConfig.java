@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -90,6 +91,12 @@ public class StaffWebSecurityConfig {
             .requestMatchers("/login", "/login/**").permitAll()
             .requestMatchers("/staff/access-log", "/staff/access-log/**")
             .hasAnyAuthority(membersOf(StaffGroups.DATA_PROTECTION))
+            // Casework on the desk: recording a request, then the actions on a request's page.
+            .requestMatchers("/staff/requests/new").hasAnyAuthority(membersOf(StaffAuthorities.RECORD_REQUESTS))
+            .requestMatchers(HttpMethod.POST, "/staff/requests/*/notes", "/staff/requests/*/contact-details")
+            .hasAnyAuthority(membersOf(StaffAuthorities.NOTES_AND_CONTACT))
+            .requestMatchers(HttpMethod.POST, "/staff/requests/*/referral", "/staff/requests/*/withdrawal")
+            .hasAnyAuthority(membersOf(StaffAuthorities.REFER_AND_WITHDRAW))
             .requestMatchers("/staff/requests", "/staff/requests/**", "/staff/residents", "/staff/residents/**")
             .hasAnyAuthority(membersOf(CASEWORK))
             .requestMatchers("/staff/rules", "/staff/rules/**")

@@ -53,7 +53,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  */
 @WebMvcTest(controllers = {DeskController.class, ResidentsController.class, AccessLogController.class,
     SignInController.class})
-@Import({StaffWebSecurityConfig.class, DeskLayout.class, DeskFormat.class})
+@Import({StaffWebSecurityConfig.class, DeskLayout.class, DeskFormat.class, RequestPageModel.class, NextStep.class})
 class DeskAuthorizationTest {
 
   private static final String EXISTING = "HR-2026-000001";
@@ -66,6 +66,7 @@ class DeskAuthorizationTest {
   @MockitoBean RequestTimeline timeline;
   @MockitoBean WorkflowFacts workflow;
   @MockitoBean AccessLog accessLog;
+  @MockitoBean org.communityhub.area.AreaService area;
 
   @BeforeEach
   void oneResidentWithOneRequest() {
@@ -87,7 +88,7 @@ class DeskAuthorizationTest {
     when(residents.find(1L)).thenReturn(Optional.of(winifred));
     when(residents.find(2L)).thenReturn(Optional.empty());
     when(residents.search(any(), eq(ResidentsController.MAX_RESULTS + 1))).thenReturn(List.of(new ResidentSummary(1L, winifred)));
-    when(timeline.of(any(), any())).thenReturn(List.of(
+    when(timeline.of(any(), any(), any())).thenReturn(List.of(
         new TimelineEntry(Instant.parse("2026-03-02T10:15:00Z"), TimelineEntry.Kind.RECEIVED, "PHONE", null)));
     when(workflow.openTasks(EXISTING)).thenReturn(List.of());
   }

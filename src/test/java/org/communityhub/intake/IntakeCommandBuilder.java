@@ -109,6 +109,11 @@ public class IntakeCommandBuilder {
     return this;
   }
 
+  public IntakeCommandBuilder submittedBy(String value) {
+    this.submittedBy = value;
+    return this;
+  }
+
   public IntakeCommandBuilder notes(String value) {
     notes = value;
     return this;

@@ -1,0 +1,147 @@
+package org.communityhub.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityhub.support.Accessibility.assertAccessible;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.communityhub.support.HeadlessChrome;
+import org.communityhub.support.HubIntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A call handler's phone call on the desk, in headless Chromium against the whole hub: sign in,
+ * record the request (first with the problems the form names), read out the reference and what
+ * happens next, add a note, and find the request under "Requests you recorded today". Every page
+ * passes axe-core's WCAG 2.2 AA checks at desktop width and at 320 px.
+ */
+@HubIntegrationTest
+class CaseworkBrowserTest {
+
+  /** Set -Ddesk.screenshots=docs/screenshots to save the README's screenshots. */
+  private static final String SCREENSHOTS = System.getProperty("desk.screenshots");
+
+  @LocalServerPort int port;
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = HeadlessChrome.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+  }
+
+  @AfterEach
+  void closeBrowser(TestInfo test) throws IOException {
+    if (browser != null) {
+      Path shot = Path.of("target", "browser", test.getDisplayName() + ".png");
+      Files.createDirectories(shot.getParent());
+      Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+      browser.quit();
+    }
+  }
+
+  @Test
+  void callHandlerRecordsARequestOnTheDeskReadsOutWhatHappensNextAndAddsANote() throws IOException {
+    open("/login");
+    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    name.sendKeys("callhandler");
+    browser.findElement(By.id("password")).sendKeys("demo");
+    clickAndWait(By.id("sign-in"));
+    clickAndWait(By.id("record-request-link"));
+    assertThat(browser.getCurrentUrl()).endsWith("/staff/requests/new");
+    assertAccessible(browser, "record a request");
+
+    clickAndWait(By.id("record-request"));
+    assertThat(text()).contains("There is a problem", "Enter the resident's first name", "Enter the postcode",
+        "Give a phone number or an email address", "Choose at least one thing the resident needs help with",
+        "Choose how urgent the request is");
+    assertAccessible(browser, "record a request with problems");
+    screenshot("record-problems");
+
+    String lastName = "Casework" + System.nanoTime();
+    type("firstName", "Winifred");
+    type("lastName", lastName);
+    type("dateOfBirth", "2");
+    type("dobMonth", "3");
+    type("dobYear", "1941");
+    type("addressLine1", "14 Claughton Street");
+    type("town", "St Helens");
+    type("postcode", "wa10 1sn");
+    type("phone", "01744 456789");
+    browser.findElement(By.cssSelector("label[for='needs']")).click();
+    browser.findElement(By.cssSelector("label[for='needs-PRESCRIPTIONS']")).click();
+    browser.findElement(By.cssSelector("label[for='urgency']")).click();
+    browser.findElement(By.cssSelector("label[for='supportNetworkAvailable-no']")).click();
+    browser.findElement(By.cssSelector("label[for='shielding']")).click();
+    clickAndWait(By.id("record-request"));
+
+    wait.until(ExpectedConditions.urlMatches(".*/staff/requests/HR-\\d{4}-\\d{6}$"));
+    String reference = browser.findElement(By.id("recorded-reference")).getText();
+    assertThat(browser.getCurrentUrl()).endsWith("/staff/requests/" + reference);
+    assertThat(browser.findElement(By.id("recorded-panel")).getText()).contains("Request recorded", reference);
+    assertThat(browser.findElement(By.id("next-step")).getText())
+        .contains("What happens next: Waiting for a volunteer, priority 1: today");
+    assertThat(browser.findElement(By.id("resident-details")).getText()).contains("Winifred " + lastName);
+    assertAccessible(browser, "request just recorded");
+    screenshot("recorded");
+
+    type("noteText", "Daughter visits on Sundays; ring the bell twice");
+    clickAndWait(By.id("add-note"));
+    assertThat(browser.findElement(By.id("done-banner")).getText()).contains("Note added");
+    assertThat(browser.findElement(By.id("timeline")).getText())
+        .contains("Note added by callhandler", "Daughter visits on Sundays; ring the bell twice");
+    assertThat(browser.findElement(By.id("next-step")).getText()).contains("Waiting for a volunteer");
+    assertThat(browser.findElements(By.id("recorded-panel"))).as("the panel is shown once, after recording").isEmpty();
+    assertAccessible(browser, "request with a note added");
+    screenshot("note-added");
+
+    open("/staff");
+    assertThat(browser.findElement(By.id("recorded-today")).getText())
+        .contains(reference, "Winifred " + lastName, "Waiting for a volunteer, priority 1: today");
+    assertAccessible(browser, "call handler's home page with today's requests");
+    screenshot("home");
+  }
+
+  private void type(String id, String text) {
+    WebElement input = browser.findElement(By.id(id));
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  /** Clicks, then waits until the next page has replaced this one. */
+  private void clickAndWait(By button) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
+  }
+
+  private void open(String path) {
+    browser.get("http://localhost:" + port + path);
+  }
+
+  private String text() {
+    return browser.findElement(By.tagName("body")).getText();
+  }
+
+  private void screenshot(String name) throws IOException {
+    if (SCREENSHOTS != null) {
+      Path file = Path.of(SCREENSHOTS, "desk-casework-" + name + ".png");
+      Files.createDirectories(file.getParent());
+      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+    }
+  }
+}
