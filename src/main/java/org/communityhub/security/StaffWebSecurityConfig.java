@@ -94,6 +94,9 @@ public class StaffWebSecurityConfig {
             .hasAnyAuthority(membersOf(CASEWORK))
             .requestMatchers("/staff/rules", "/staff/rules/**")
             .hasAnyAuthority(membersOf(StaffGroups.PROCESS_OWNERS))
+            // Volunteer coordinators' pages: the volunteer register, volunteers' contact details, organisations
+            .requestMatchers("/staff/volunteers", "/staff/volunteers/**", "/staff/organisations", "/staff/organisations/**")
+            .hasAnyAuthority(membersOf(StaffGroups.VOLUNTEER_COORDINATORS))
             .requestMatchers("/staff").hasAnyAuthority(membersOf(StaffGroups.values()))
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff")

@@ -162,6 +162,36 @@ public class VolunteerService {
     }
   }
 
+  /**
+   * A new DBS certificate with its 12-digit number (staff desk): as {@link #recordNewDbsCheck(long, String, String)},
+   * every wrong field named at once, and the number kept.
+   */
+  @Transactional
+  public void recordNewDbsCheck(long volunteerId, String level, String issuedOn, String certificateNumber) {
+    List<FieldError> problems = new ArrayList<>();
+    try {
+      dbsCheck(level, issuedOn);
+    } catch (VolunteerValidationException e) {
+      problems.addAll(e.errors());
+    }
+    String number = certificateNumber == null ? "" : certificateNumber.replaceAll("[\\s-]", "");
+    if (!number.matches("[0-9]{12}")) {
+      problems.add(new FieldError("certificateNumber", "Enter the certificate number: the 12 digits on the DBS certificate"));
+    }
+    if (!problems.isEmpty()) {
+      throw new VolunteerValidationException(problems);
+    }
+    recordNewDbsCheck(volunteerId, level, issuedOn);
+    jdbc.update("update volunteer set dbs_certificate_number = ? where id = ?", number, volunteerId);
+  }
+
+  /** The number on the volunteer's current DBS certificate, when it was recorded. */
+  @Transactional(readOnly = true)
+  public Optional<String> dbsCertificateNumber(long volunteerId) {
+    return jdbc.queryForList("select dbs_certificate_number from volunteer where id = ?", String.class, volunteerId)
+        .stream().filter(number -> number != null).findFirst();
+  }
+
   /** The volunteer stops volunteering: never offered work again, no more reminders. */
   @Transactional
   public void leave(long volunteerId) {
@@ -170,6 +200,55 @@ public class VolunteerService {
     }
     runtimeService.createMessageCorrelation(MESSAGE_VOLUNTEER_LEFT).processInstanceBusinessKey(businessKey(volunteerId))
         .correlateAllWithResult();
+  }
+
+  /**
+   * The volunteer leaves, with the reason the coordinator gives (staff desk): as {@link #leave(long)},
+   * and the reason and time are kept. Refused, naming the field, without a reason or when they left already.
+   */
+  @Transactional
+  public void leave(long volunteerId, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new VolunteerValidationException("reason", "Enter why the volunteer is leaving");
+    }
+    if (why.length() > 500) {
+      throw new VolunteerValidationException("reason", "The reason must be 500 characters or fewer");
+    }
+    VolunteerDetails volunteer = details(volunteerId).orElseThrow(() -> new VolunteerNotFoundException(volunteerId));
+    if (volunteer.status() == VolunteerStatus.LEFT) {
+      throw new VolunteerValidationException("reason", "This volunteer has already left");
+    }
+    leave(volunteerId);
+    jdbc.update("update volunteer set left_reason = ?, left_at = ? where id = ?", why,
+        clock.instant().atOffset(java.time.ZoneOffset.UTC), volunteerId);
+  }
+
+  /** Why the volunteer left, when a coordinator recorded it. */
+  @Transactional(readOnly = true)
+  public Optional<String> leftReason(long volunteerId) {
+    return jdbc.queryForList("select left_reason from volunteer where id = ? and status = 'LEFT'", String.class,
+        volunteerId).stream().filter(reason -> reason != null).findFirst();
+  }
+
+  /** ACTIVE → PAUSED: not offered work until resumed (a holiday, an illness). Only an active volunteer. */
+  @Transactional
+  public void pause(long volunteerId) {
+    changeStatus(volunteerId, VolunteerStatus.ACTIVE, VolunteerStatus.PAUSED, "Only an active volunteer can be paused");
+  }
+
+  /** PAUSED → ACTIVE: offered work again. */
+  @Transactional
+  public void resume(long volunteerId) {
+    changeStatus(volunteerId, VolunteerStatus.PAUSED, VolunteerStatus.ACTIVE, "Only a paused volunteer can be resumed");
+  }
+
+  private void changeStatus(long volunteerId, VolunteerStatus from, VolunteerStatus to, String refusal) {
+    if (jdbc.update("update volunteer set status = ? where id = ? and status = ?", to.name(), volunteerId,
+        from.name()) == 0) {
+      details(volunteerId).orElseThrow(() -> new VolunteerNotFoundException(volunteerId));
+      throw new VolunteerValidationException("status", refusal);
+    }
   }
 
   /** Onboarding ended without activation (identity or DBS). */
@@ -289,7 +368,8 @@ public class VolunteerService {
         if (issued.isAfter(LocalDate.now(clock))) {
           problems.add(new FieldError(DBS_ISSUED_ON, "cannot be in the future"));
         } else if (!issued.isAfter(dbsIssuedAfter())) {
-          problems.add(new FieldError(DBS_ISSUED_ON, "this certificate has expired (valid for " + dbsValidFor
+          problems.add(new FieldError(DBS_ISSUED_ON, "this certificate has expired (valid for "
+              + (dbsValidFor.getMonths() == 0 && dbsValidFor.getDays() == 0 ? dbsValidFor.getYears() + " years" : dbsValidFor)
               + " after issue): record a newer one"));
         }
       } catch (java.time.format.DateTimeParseException e) {
@@ -303,8 +383,9 @@ public class VolunteerService {
   }
 
   private void saveDbsCheck(long volunteerId, DbsCheck check) {
-    jdbc.update("update volunteer set dbs_level = ?, dbs_issued_on = ? where id = ?", check.level().name(),
-        check.issuedOn(), volunteerId);
+    // a certificate number belongs to the certificate it came with: a new check clears it
+    jdbc.update("update volunteer set dbs_level = ?, dbs_issued_on = ?, dbs_certificate_number = null where id = ?",
+        check.level().name(), check.issuedOn(), volunteerId);
   }
 
   private LocalDate dbsExpiry(long volunteerId) {
