@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.communityhub.organisations.NewOrganisation;
 
 /** The "add an organisation" form as typed; the organisations feature checks it. */
-record OrganisationForm(String name, String kind, String contactName, String contactPhone, String contactEmail,
+public record OrganisationForm(String name, String kind, String contactName, String contactPhone, String contactEmail,
     List<String> offers, String capacity, List<String> districts) {
 
   static OrganisationForm empty() {
@@ -26,7 +26,7 @@ record OrganisationForm(String name, String kind, String contactName, String con
         wholeNumber(capacity).orElse(null), districts == null ? List.of() : districts);
   }
 
-  boolean has(List<String> values, String value) {
+  public boolean has(List<String> values, String value) {
     return values != null && values.contains(value);
   }
 }

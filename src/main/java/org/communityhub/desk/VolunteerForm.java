@@ -4,7 +4,7 @@ import java.util.List;
 import org.communityhub.volunteers.VolunteerApplication;
 
 /** The "add a volunteer" form as typed; the volunteers feature checks it as it checks the staff API. */
-record VolunteerForm(String firstName, String lastName, String email, String phone, String homeDistrict,
+public record VolunteerForm(String firstName, String lastName, String email, String phone, String homeDistrict,
     List<String> travelDistricts, List<String> skills, List<String> availableDays, String dbsLevel,
     String dbsIssuedOn) {
 
@@ -20,7 +20,7 @@ record VolunteerForm(String firstName, String lastName, String email, String pho
             : dbsLevel, dbsIssuedOn);
   }
 
-  boolean has(List<String> values, String value) {
+  public boolean has(List<String> values, String value) {
     return values != null && values.contains(value);
   }
 

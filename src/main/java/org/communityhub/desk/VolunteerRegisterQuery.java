@@ -12,7 +12,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * The volunteer register's filters as the GET form sends them (empty: any). Checked here, so the
  * register is asked only with known districts, skills and states and a sensible number of days.
  */
-record VolunteerRegisterQuery(String district, String skill, String status, String dbs, String idleDays,
+public record VolunteerRegisterQuery(String district, String skill, String status, String dbs, String idleDays,
     String page) {
 
   /** Not deployed for longer than this is asked as "never": ten years. */
@@ -55,7 +55,7 @@ record VolunteerRegisterQuery(String district, String skill, String status, Stri
     return link.queryParam("page", number).encode().build().toUriString();
   }
 
-  boolean anyFilter() {
+  public boolean anyFilter() {
     return !blank(district) || !blank(skill) || !blank(status) || !blank(dbs) || !blank(idleDays);
   }
 
