@@ -268,8 +268,11 @@ class VolunteersDeskController {
   static List<FormError> formErrors(InvalidInputException refused) {
     List<FormError> errors = new ArrayList<>();
     for (FieldError problem : refused.errors()) {
+      // the form offers lists where the staff API takes typed codes: say what to choose
       String message = problem.field().equals("dbsLevel") && problem.message().contains("BASIC or ENHANCED")
-          ? "Choose the level of the DBS check: basic or enhanced" : sentence(problem.message());
+          ? "Choose the level of the DBS check: basic or enhanced"
+          : problem.field().equals("homeDistrict") && problem.message().startsWith("enter the postcode district")
+              ? "Choose the district the volunteer lives in" : sentence(problem.message());
       errors.add(new FormError(problem.field(), message));
     }
     return errors;

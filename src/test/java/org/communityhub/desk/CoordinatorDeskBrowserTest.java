@@ -84,7 +84,7 @@ class CoordinatorDeskBrowserTest {
     browser.findElement(By.id("email")).sendKeys("not an email");
     clickAndWait(By.id("add-volunteer"));
     assertThat(text()).contains("There is a problem", "Enter an email address like name@example.org",
-        "Choose at least one way the volunteer will help");
+        "Choose the district the volunteer lives in", "Choose at least one way the volunteer will help");
     assertAccessible(browser, "add a volunteer with mistakes");
     screenshot("add-volunteer-error");
     assertThat(jdbc.queryForObject("select count(*) from volunteer where last_name = ?", Long.class, lastName)).isZero();
@@ -105,7 +105,7 @@ class CoordinatorDeskBrowserTest {
     // Upload a sign-up list with one bad row and read the report.
     open("/staff/volunteers/import");
     assertAccessible(browser, "upload a sign-up list");
-    Path csv = Files.createTempFile("signups", ".csv");
+    Path csv = Files.createTempDirectory("coordinator").resolve("signups.csv");
     Files.writeString(csv, """
         first_name,last_name,email,phone,home_district,travel_districts,skills,available_days,dbs_level,dbs_issued_on
         Ola,Aaronson%1$s,ola.%1$s@example.org,07700 900401,WA10,WA9,LANGUAGES;DOG_WALKING,MON;TUE,,
