@@ -51,4 +51,9 @@ class DeskFormat {
   public String date(LocalDate date) {
     return date == null ? "" : DATE.format(date);
   }
+
+  /** A feature's message as a sentence: "enter an email…" becomes "Enter an email…". */
+  public String sentence(String message) {
+    return message == null || message.isEmpty() ? "" : message.substring(0, 1).toUpperCase(Locale.UK) + message.substring(1);
+  }
 }

@@ -16,16 +16,17 @@ class DeskPageModel {
 
   /** What the signed-in user may do on the desk; the security configuration enforces the same rules. */
   record Roles(boolean casework, boolean dataProtection, boolean processOwner, boolean dutyManager, boolean admin,
-      boolean recordRequests, boolean notesAndContact, boolean referAndWithdraw) {
+      boolean recordRequests, boolean notesAndContact, boolean referAndWithdraw, boolean coordinator) {
 
     static Roles of(Authentication user) {
       if (user == null) {
-        return new Roles(false, false, false, false, false, false, false, false);
+        return new Roles(false, false, false, false, false, false, false, false, false);
       }
       return new Roles(any(user, StaffAuthorities.CASEWORK), any(user, StaffGroups.DATA_PROTECTION),
           any(user, StaffGroups.PROCESS_OWNERS), any(user, StaffGroups.DUTY_MANAGERS),
           has(user, StaffAuthorities.ADMIN_AUTHORITY), any(user, StaffAuthorities.RECORD_REQUESTS),
-          any(user, StaffAuthorities.NOTES_AND_CONTACT), any(user, StaffAuthorities.REFER_AND_WITHDRAW));
+          any(user, StaffAuthorities.NOTES_AND_CONTACT), any(user, StaffAuthorities.REFER_AND_WITHDRAW),
+          any(user, StaffGroups.VOLUNTEER_COORDINATORS));
     }
 
     private static boolean any(Authentication user, StaffGroups... groups) {

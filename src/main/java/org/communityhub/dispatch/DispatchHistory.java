@@ -62,6 +62,35 @@ public class DispatchHistory {
     return events;
   }
 
+  /** An offer made to a volunteer: for which request, what was asked, and how it ended (OPEN while waiting). */
+  public record VolunteerOffer(long requestId, String needSummary, Instant offeredAt, String status,
+      Instant answeredAt) {}
+
+  /** A task a volunteer took on, and the outcome they reported (null: not yet). No notes: they may name the resident. */
+  public record VolunteerAssignment(long requestId, String needSummary, Instant assignedAt, Outcome outcome,
+      Instant reportedAt) {}
+
+  public record VolunteerWork(List<VolunteerOffer> offers, List<VolunteerAssignment> assignments) {}
+
+  /** What one volunteer was offered and took on, newest first, for the coordinators' volunteer page. */
+  @Transactional(readOnly = true)
+  public VolunteerWork forVolunteer(long volunteerId) {
+    List<VolunteerOffer> offers = jdbc.query("""
+        select t.request_id, t.need_summary, o.offered_at, o.status, o.answered_at
+        from volunteer_offer o join volunteer_task t on t.id = o.task_id
+        where o.volunteer_id = ? order by o.offered_at desc, o.id desc""", (row, n) -> new VolunteerOffer(
+        row.getLong(1), row.getString(2), instant(row.getTimestamp(3)), row.getString(4),
+        instant(row.getTimestamp(5))), volunteerId);
+    List<VolunteerAssignment> assignments = jdbc.query("""
+        select t.request_id, t.need_summary, a.assigned_at, a.outcome, a.reported_at
+        from volunteer_assignment a join volunteer_task t on t.id = a.task_id
+        where a.volunteer_id = ? order by a.assigned_at desc, a.id desc""", (row, n) -> new VolunteerAssignment(
+        row.getLong(1), row.getString(2), instant(row.getTimestamp(3)),
+        row.getString(4) == null ? null : Outcome.valueOf(row.getString(4)), instant(row.getTimestamp(5))),
+        volunteerId);
+    return new VolunteerWork(offers, assignments);
+  }
+
   private static String reference(long volunteerId) {
     return "V-%06d".formatted(volunteerId);
   }

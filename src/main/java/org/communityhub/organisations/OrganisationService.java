@@ -108,6 +108,26 @@ public class OrganisationService {
     return id;
   }
 
+  /**
+   * A new capacity (requests the organisation can take on at once). The places in use stay taken,
+   * so the capacity cannot go below them; the conditional update keeps a place taken meanwhile counted.
+   */
+  @Transactional
+  public void changeCapacity(long organisationId, Integer capacity) {
+    Organisation organisation = find(organisationId).orElseThrow(() ->
+        new OrganisationValidationException("capacity", "There is no such organisation"));
+    if (capacity == null || capacity < 1 || capacity > 10_000) {
+      throw new OrganisationValidationException("capacity", "Enter how many requests it can take on at once, from 1 to 10000");
+    }
+    int inUse = organisation.capacity() - organisation.capacityLeft();
+    if (jdbc.update("""
+        update organisation set capacity_left = capacity_left + (? - capacity), capacity = ?
+        where id = ? and capacity - capacity_left <= ?""", capacity, capacity, organisationId, capacity) == 0) {
+      throw new OrganisationValidationException("capacity", "It has " + inUse
+          + " requests in hand now: enter at least that many");
+    }
+  }
+
   @Transactional(readOnly = true)
   public List<Organisation> all() {
     return jdbc.queryForList("select id from organisation order by name_key", Long.class).stream()

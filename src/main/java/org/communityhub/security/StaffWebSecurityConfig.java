@@ -104,6 +104,9 @@ public class StaffWebSecurityConfig {
             // Duty managers' overdue page (references only, every team's work)
             .requestMatchers("/staff/overdue", "/staff/overdue/**")
             .hasAnyAuthority(membersOf(StaffGroups.DUTY_MANAGERS))
+            // Volunteer coordinators' pages: the volunteer register, volunteers' contact details, organisations
+            .requestMatchers("/staff/volunteers", "/staff/volunteers/**", "/staff/organisations", "/staff/organisations/**")
+            .hasAnyAuthority(membersOf(StaffGroups.VOLUNTEER_COORDINATORS))
             .requestMatchers("/staff").hasAnyAuthority(membersOf(StaffGroups.values()))
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff")

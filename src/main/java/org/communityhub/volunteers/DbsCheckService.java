@@ -83,6 +83,36 @@ public class DbsCheckService {
     }
   }
 
+  /**
+   * A new DBS certificate with its 12-digit number (staff desk): as {@link #recordNewDbsCheck(long, String, String)},
+   * every wrong field named at once, and the number kept.
+   */
+  @Transactional
+  public void recordNewDbsCheck(long volunteerId, String level, String issuedOn, String certificateNumber) {
+    List<FieldError> problems = new ArrayList<>();
+    try {
+      dbsCheck(level, issuedOn);
+    } catch (VolunteerValidationException e) {
+      problems.addAll(e.errors());
+    }
+    String number = certificateNumber == null ? "" : certificateNumber.replaceAll("[\\s-]", "");
+    if (!number.matches("[0-9]{12}")) {
+      problems.add(new FieldError("certificateNumber", "Enter the certificate number: the 12 digits on the DBS certificate"));
+    }
+    if (!problems.isEmpty()) {
+      throw new VolunteerValidationException(problems);
+    }
+    recordNewDbsCheck(volunteerId, level, issuedOn);
+    jdbc.update("update volunteer set dbs_certificate_number = ? where id = ?", number, volunteerId);
+  }
+
+  /** The number on the volunteer's current DBS certificate, when it was recorded. */
+  @Transactional(readOnly = true)
+  public Optional<String> dbsCertificateNumber(long volunteerId) {
+    return jdbc.queryForList("select dbs_certificate_number from volunteer where id = ?", String.class, volunteerId)
+        .stream().filter(number -> number != null).findFirst();
+  }
+
   /** Whether the volunteer holds a DBS certificate that has not expired. */
   @Transactional(readOnly = true)
   public boolean holdsValidDbs(long volunteerId) {
@@ -147,7 +177,8 @@ public class DbsCheckService {
         if (issued.isAfter(LocalDate.now(clock))) {
           problems.add(new FieldError(DBS_ISSUED_ON, "cannot be in the future"));
         } else if (!issued.isAfter(dbsIssuedAfter())) {
-          problems.add(new FieldError(DBS_ISSUED_ON, "this certificate has expired (valid for " + dbsValidFor
+          problems.add(new FieldError(DBS_ISSUED_ON, "this certificate has expired (valid for "
+              + (dbsValidFor.getMonths() == 0 && dbsValidFor.getDays() == 0 ? dbsValidFor.getYears() + " years" : dbsValidFor)
               + " after issue): record a newer one"));
         }
       } catch (java.time.format.DateTimeParseException e) {
@@ -161,8 +192,9 @@ public class DbsCheckService {
   }
 
   private void saveDbsCheck(long volunteerId, DbsCheck check) {
-    jdbc.update("update volunteer set dbs_level = ?, dbs_issued_on = ? where id = ?", check.level().name(),
-        check.issuedOn(), volunteerId);
+    // a certificate number belongs to the certificate it came with: a new check clears it
+    jdbc.update("update volunteer set dbs_level = ?, dbs_issued_on = ?, dbs_certificate_number = null where id = ?",
+        check.level().name(), check.issuedOn(), volunteerId);
   }
 
   private LocalDate dbsExpiry(long volunteerId) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -105,6 +106,55 @@ public class VolunteerService {
         .correlateAllWithResult();
   }
 
+  /**
+   * The volunteer leaves, with the reason the coordinator gives (staff desk): as {@link #leave(long)},
+   * and the reason and time are kept. Refused, naming the field, without a reason or when they left already.
+   */
+  @Transactional
+  public void leave(long volunteerId, String reason) {
+    String why = reason == null ? "" : reason.strip();
+    if (why.isEmpty()) {
+      throw new VolunteerValidationException("reason", "Enter why the volunteer is leaving");
+    }
+    if (why.length() > 500) {
+      throw new VolunteerValidationException("reason", "The reason must be 500 characters or fewer");
+    }
+    VolunteerDetails volunteer = details(volunteerId).orElseThrow(() -> new VolunteerNotFoundException(volunteerId));
+    if (volunteer.status() == VolunteerStatus.LEFT) {
+      throw new VolunteerValidationException("reason", "This volunteer has already left");
+    }
+    leave(volunteerId);
+    jdbc.update("update volunteer set left_reason = ?, left_at = ? where id = ?", why,
+        clock.instant().atOffset(ZoneOffset.UTC), volunteerId);
+  }
+
+  /** Why the volunteer left, when a coordinator recorded it. */
+  @Transactional(readOnly = true)
+  public Optional<String> leftReason(long volunteerId) {
+    return jdbc.queryForList("select left_reason from volunteer where id = ? and status = 'LEFT'", String.class,
+        volunteerId).stream().filter(reason -> reason != null).findFirst();
+  }
+
+  /** ACTIVE → PAUSED: not offered work until resumed (a holiday, an illness). Only an active volunteer. */
+  @Transactional
+  public void pause(long volunteerId) {
+    changeStatus(volunteerId, VolunteerStatus.ACTIVE, VolunteerStatus.PAUSED, "Only an active volunteer can be paused");
+  }
+
+  /** PAUSED → ACTIVE: offered work again. */
+  @Transactional
+  public void resume(long volunteerId) {
+    changeStatus(volunteerId, VolunteerStatus.PAUSED, VolunteerStatus.ACTIVE, "Only a paused volunteer can be resumed");
+  }
+
+  private void changeStatus(long volunteerId, VolunteerStatus from, VolunteerStatus to, String refusal) {
+    if (jdbc.update("update volunteer set status = ? where id = ? and status = ?", to.name(), volunteerId,
+        from.name()) == 0) {
+      details(volunteerId).orElseThrow(() -> new VolunteerNotFoundException(volunteerId));
+      throw new VolunteerValidationException("status", refusal);
+    }
+  }
+
   /** Adds a volunteer; returns their id. */
   @Transactional
   public long register(NewVolunteer volunteer) {
@@ -123,7 +173,7 @@ public class VolunteerService {
       insert.setBoolean(7, volunteer.identityVerified());
       insert.setString(8, volunteer.dbsLevel().name());
       insert.setObject(9, volunteer.dbsIssuedOn());
-      insert.setObject(10, clock.instant().atOffset(java.time.ZoneOffset.UTC));
+      insert.setObject(10, clock.instant().atOffset(ZoneOffset.UTC));
       insert.setString(11, volunteer.email() == null ? null : volunteer.email().trim().toLowerCase(Locale.ROOT));
       return insert;
     }, key);
