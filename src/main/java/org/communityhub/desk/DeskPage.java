@@ -4,5 +4,9 @@ package org.communityhub.desk;
 public enum DeskPage {
   REQUEST,
   RESIDENT,
-  SEARCH_RESULTS
+  SEARCH_RESULTS,
+  /** A data-protection officer's list of a resident's disclosures. */
+  DISCLOSURES,
+  /** A data-protection officer's confirmation page before erasing a resident. */
+  ERASURE
 }
