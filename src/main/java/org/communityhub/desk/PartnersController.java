@@ -31,10 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PartnersController {
 
   /** A partner as the list shows it; a null last secret change is "not recorded". */
-  record PartnerRow(Partner partner, Agreement agreement, Instant lastSecretChange) {
+  public record PartnerRow(Partner partner, Agreement agreement, Instant lastSecretChange) {
 
     /** "24 hours", or minutes when it is not whole hours (a demo's shortened SLA). */
-    String sla(String priority) {
+    public String sla(String priority) {
       String iso = agreement.acknowledgementSla().get(priority);
       if (iso == null) {
         return "not set";
