@@ -64,7 +64,7 @@ public record StaffSignInProperties(@DefaultValue("true") boolean passwordEnable
         if (blank(clientSecret)) {
           missing.add("client-secret");
         }
-        if (groups.isEmpty()) {
+        if (groups.values().stream().allMatch(mapped -> mapped == null || mapped.isEmpty())) {
           missing.add("groups (which of the provider's groups are which hub group)");
         }
         if (!missing.isEmpty()) {
