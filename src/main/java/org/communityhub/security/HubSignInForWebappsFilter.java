@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import java.io.IOException;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +60,9 @@ public class HubSignInForWebappsFilter extends ContainerBasedAuthenticationFilte
     authentication.setGroupIds(groups);
     authentication.setTenantIds(tenants == null ? List.of() : tenants);
     authentication.setAuthorizedApps(apps);
+    // Camunda re-reads its users every few minutes and drops those it does not have; this one's source is
+    // the hub session, which signing out of the hub ends together with this authentication.
+    authentication.setCacheValidationTime(new Date(Long.MAX_VALUE));
     return authentication;
   }
 }
