@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 
@@ -37,7 +38,7 @@ class StaffSignInPropertiesTest {
         "HUB_STAFFSIGNIN_OIDC_PROVIDERNAME", "Council account", "HUB_STAFFSIGNIN_OIDC_CLIENTID", "hub",
         "HUB_STAFFSIGNIN_OIDC_CLIENTSECRET", "s", "HUB_STAFFSIGNIN_OIDC_GROUPS_DATAPROTECTIONOFFICERS", "IG");
     StaffSignInProperties fromEnvironment = new Binder(ConfigurationPropertySources.from(
-        new SystemEnvironmentPropertySource("env", environment))).bindOrCreate("hub.staff-sign-in",
+        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, environment))).bindOrCreate("hub.staff-sign-in",
         StaffSignInProperties.class);
     assertThat(fromEnvironment.oidc().hubGroupsOf(List.of("IG"))).containsExactly("data-protection-officers");
   }
