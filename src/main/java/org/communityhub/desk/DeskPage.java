@@ -6,5 +6,9 @@ public enum DeskPage {
   RESIDENT,
   SEARCH_RESULTS,
   /** The call handler's home page: the requests they recorded today. */
-  RECORDED_TODAY
+  RECORDED_TODAY,
+  /** A data-protection officer's list of a resident's disclosures. */
+  DISCLOSURES,
+  /** A data-protection officer's confirmation page before erasing a resident. */
+  ERASURE
 }

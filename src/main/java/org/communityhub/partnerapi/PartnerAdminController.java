@@ -8,6 +8,7 @@ import org.communityhub.partnerapi.PartnerAdministration.CreatedPartner;
 import org.communityhub.partnerapi.PartnerAdministration.NewPartner;
 import org.communityhub.partners.Partner;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,8 +45,8 @@ class PartnerAdminController {
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
-  Created create(@RequestBody NewPartner request) {
-    CreatedPartner created = administration.create(request);
+  Created create(@RequestBody NewPartner request, Authentication administrator) {
+    CreatedPartner created = administration.create(request, administrator.getName());
     return new Created(summary(created.partner()), created.client());
   }
 
@@ -55,8 +56,8 @@ class PartnerAdminController {
   }
 
   @PostMapping("/{code}/client-secret")
-  ClientCredentials rotateSecret(@PathVariable String code) {
-    return administration.rotateSecret(code);
+  ClientCredentials rotateSecret(@PathVariable String code, Authentication administrator) {
+    return administration.rotateSecret(code, administrator.getName());
   }
 
   private PartnerSummary summary(Partner partner) {

@@ -1,7 +1,9 @@
 package org.communityhub.partnerapi;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -9,6 +11,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.communityhub.eligibility.PartnerType;
 import org.communityhub.eligibility.Priority;
@@ -30,30 +33,43 @@ import org.springframework.stereotype.Service;
  * returned once, to the caller that creates it, and stored only as a hash.
  */
 @Service
-class PartnerAdministration {
+public class PartnerAdministration {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private final PartnerService partners;
   private final RegisteredClientRepository clients;
   private final PasswordEncoder passwordEncoder;
+  private final ClientSecretChangeRepository secretChanges;
+  private final Clock clock;
 
-  PartnerAdministration(PartnerService partners, RegisteredClientRepository clients, PasswordEncoder passwordEncoder) {
+  PartnerAdministration(PartnerService partners, RegisteredClientRepository clients, PasswordEncoder passwordEncoder,
+      ClientSecretChangeRepository secretChanges, Clock clock) {
     this.partners = partners;
     this.clients = clients;
     this.passwordEncoder = passwordEncoder;
+    this.secretChanges = secretChanges;
+    this.clock = clock;
   }
 
-  record Agreement(List<String> allowedFields, String lawfulBasis, Map<String, String> acknowledgementSla) {}
+  /** An agreement as the API writes it: field names as the API names them, SLAs as ISO-8601 durations. */
+  public record Agreement(List<String> allowedFields, String lawfulBasis, Map<String, String> acknowledgementSla) {}
 
-  record NewPartner(String code, String name, String partnerType, String contactEmail, String escalationEmail,
+  public record NewPartner(String code, String name, String partnerType, String contactEmail, String escalationEmail,
       Agreement agreement) {}
 
-  record ClientCredentials(String clientId, String clientSecret) {}
+  /** The secret is in the clear only here, once: it is stored hashed. */
+  public record ClientCredentials(String clientId, String clientSecret) {
 
-  record CreatedPartner(Partner partner, ClientCredentials client) {}
+    @Override
+    public String toString() {
+      return "ClientCredentials[clientId=" + clientId + "]"; // never the secret, should this reach a log
+    }
+  }
+
+  public record CreatedPartner(Partner partner, ClientCredentials client) {}
 
   @Transactional
-  CreatedPartner create(NewPartner request) {
+  public CreatedPartner create(NewPartner request, String administrator) {
     List<FieldError> errors = new ArrayList<>();
     if (request.code() == null || !request.code().matches("[a-z0-9-]{2,50}")) {
       errors.add(new FieldError("code", "use 2 to 50 lower-case letters, digits or '-'"));
@@ -81,11 +97,12 @@ class PartnerAdministration {
         PartnerAuthConfig.SCOPE_REFERRALS_READ, PartnerAuthConfig.SCOPE_REFERRALS_WRITE));
     Partner partner = partners.create(new PartnerService.NewPartner(request.code(), request.name().trim(), type,
         request.contactEmail().trim(), request.escalationEmail().trim(), request.code(), terms));
+    secretChanges.save(new ClientSecretChange(request.code(), clock.instant(), administrator));
     return new CreatedPartner(partner, new ClientCredentials(request.code(), secret));
   }
 
   @Transactional
-  Partner changeAgreement(String code, Agreement agreement) {
+  public Partner changeAgreement(String code, Agreement agreement) {
     Partner partner = partners.findByCode(code).orElseThrow(() -> new NotFoundException("No partner " + code));
     List<FieldError> errors = new ArrayList<>();
     AgreementTerms terms = terms(agreement, errors);
@@ -97,7 +114,7 @@ class PartnerAdministration {
   }
 
   @Transactional
-  ClientCredentials rotateSecret(String code) {
+  public ClientCredentials rotateSecret(String code, String administrator) {
     Partner partner = partners.findByCode(code).orElseThrow(() -> new NotFoundException("No partner " + code));
     RegisteredClient client = partner.getClientId() == null ? null : clients.findByClientId(partner.getClientId());
     if (client == null) {
@@ -105,12 +122,13 @@ class PartnerAdministration {
     }
     String secret = newSecret();
     clients.save(RegisteredClient.from(client).clientSecret(passwordEncoder.encode(secret)).build());
+    secretChanges.save(new ClientSecretChange(client.getClientId(), clock.instant(), administrator));
     return new ClientCredentials(client.getClientId(), secret);
   }
 
   /** The partner's current agreement, as the API shows it. */
   @Transactional(readOnly = true)
-  Agreement agreementOf(Partner partner) {
+  public Agreement agreementOf(Partner partner) {
     AgreementTerms terms = partners.agreementOf(partner.getId()).terms();
     Map<String, String> sla = new java.util.TreeMap<>();
     terms.acknowledgementSla().forEach((priority, duration) -> sla.put(priority.name(), duration.toString()));
@@ -119,8 +137,19 @@ class PartnerAdministration {
   }
 
   @Transactional(readOnly = true)
-  List<Partner> all() {
+  public List<Partner> all() {
     return partners.all();
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Partner> find(String code) {
+    return partners.findByCode(code);
+  }
+
+  /** When the client's secret was last set through the hub; empty for clients made before that was recorded. */
+  @Transactional(readOnly = true)
+  public Optional<Instant> lastSecretChange(String clientId) {
+    return clientId == null ? Optional.empty() : secretChanges.findById(clientId).map(ClientSecretChange::changedAt);
   }
 
   private static AgreementTerms terms(Agreement agreement, List<FieldError> errors) {

@@ -7,14 +7,19 @@ import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Tells Camunda's webapps who is signed in to the hub: the user of the Spring Security session
- * (whether they signed in at /login or, later, through an OIDC provider). Groups are left to
- * Camunda, which reads them from its identity service.
+ * (whether they signed in at /login, on Tasklist's own page, or through the council's identity
+ * provider) and their groups, from the session's {@code GROUP_<id>} authorities. Camunda then needs
+ * no user or group of its own for them: someone signed in through the identity provider gets
+ * Tasklist, Cockpit and Admin as their groups allow, like Camunda's container-based authentication.
  */
 public class HubSignInProvider implements AuthenticationProvider {
+
+  private static final String GROUP_PREFIX = "GROUP_";
 
   @Override
   public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
@@ -22,7 +27,11 @@ public class HubSignInProvider implements AuthenticationProvider {
     if (signedIn == null || !signedIn.isAuthenticated() || signedIn instanceof AnonymousAuthenticationToken) {
       return AuthenticationResult.unsuccessful();
     }
-    return AuthenticationResult.successful(signedIn.getName());
+    AuthenticationResult result = AuthenticationResult.successful(signedIn.getName());
+    result.setGroups(signedIn.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+        .filter(authority -> authority.startsWith(GROUP_PREFIX)).map(authority -> authority.substring(GROUP_PREFIX.length()))
+        .toList());
+    return result;
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.springframework.security.web.access.intercept.RequestAuthorizationCon
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,6 +33,7 @@ import org.springframework.security.web.authentication.ForwardAuthenticationFail
  * headers there. Camunda's administrators (camunda-admin) may do every staff job.
  */
 @Configuration
+@EnableConfigurationProperties(StaffSignInProperties.class)
 public class StaffWebSecurityConfig {
 
   private static AuthorizationManager<RequestAuthorizationContext> onlyWhereNoEndpointIs(
@@ -78,13 +80,15 @@ public class StaffWebSecurityConfig {
   }
 
   /**
-   * The staff desk: a session from the sign-in form, CSRF tokens on every form post, and pages
-   * refused by role before any resident is looked up, so a refusal says nothing about who exists.
+   * The staff desk: a session from the sign-in form or the council's identity provider (OpenID
+   * Connect, when hub.staff-sign-in.oidc.issuer-uri is set), CSRF tokens on every form post, and
+   * pages refused by role before any resident is looked up, so a refusal says nothing about who exists.
    */
   @Bean
   @ConditionalOnWebApplication
   @Order(4)
-  SecurityFilterChain staffDeskChain(HttpSecurity http, IdentityService identityService) throws Exception {
+  SecurityFilterChain staffDeskChain(HttpSecurity http, IdentityService identityService,
+      StaffSignInProperties signIn) throws Exception {
     http.securityMatcher("/login", "/login/**", "/logout", "/staff", "/staff/**")
         .authenticationProvider(new CamundaIdentityAuthentication(identityService))
         .authorizeHttpRequests(requests -> requests
@@ -97,6 +101,11 @@ public class StaffWebSecurityConfig {
             .hasAnyAuthority(membersOf(StaffAuthorities.NOTES_AND_CONTACT))
             .requestMatchers(HttpMethod.POST, "/staff/requests/*/referral", "/staff/requests/*/withdrawal")
             .hasAnyAuthority(membersOf(StaffAuthorities.REFER_AND_WITHDRAW))
+            // Data-protection officers: a resident's disclosures, and erasure
+            .requestMatchers("/staff/disclosures", "/staff/disclosures/**", "/staff/erasures", "/staff/erasures/**")
+            .hasAnyAuthority(membersOf(StaffGroups.DATA_PROTECTION))
+            // Administrators: partners, their agreements and client secrets
+            .requestMatchers("/staff/partners", "/staff/partners/**").hasAuthority(ADMIN_AUTHORITY)
             .requestMatchers("/staff/requests", "/staff/requests/**", "/staff/residents", "/staff/residents/**")
             .hasAnyAuthority(membersOf(CASEWORK))
             .requestMatchers("/staff/rules", "/staff/rules/**")
@@ -109,11 +118,23 @@ public class StaffWebSecurityConfig {
             .hasAnyAuthority(membersOf(StaffGroups.VOLUNTEER_COORDINATORS))
             .requestMatchers("/staff").hasAnyAuthority(membersOf(StaffGroups.values()))
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff")
-            // The form is shown again with the user name kept and the problem beside the field.
-            .failureHandler(new ForwardAuthenticationFailureHandler("/login/failed")))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
         .headers(headers -> headers.frameOptions(frame -> frame.deny()));
+    if (signIn.passwordEnabled()) {
+      http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/staff")
+          // The form is shown again with the user name kept and the problem beside the field.
+          .failureHandler(new ForwardAuthenticationFailureHandler("/login/failed")));
+    }
+    if (signIn.oidcEnabled()) {
+      OidcStaffSignIn oidc = new OidcStaffSignIn(signIn.oidc());
+      http.oauth2Login(login -> login.loginPage("/login").defaultSuccessUrl("/staff")
+              .clientRegistrationRepository(oidc.registrations())
+              .authorizationEndpoint(authorization -> authorization.baseUri(OidcStaffSignIn.AUTHORIZATION_BASE))
+              .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidc.userService()))
+              .failureHandler(OidcStaffSignIn::refused))
+          // Signing out of the hub signs out of the provider too, where it offers that (RP-initiated logout).
+          .logout(logout -> logout.logoutSuccessHandler(oidc.signOutHandler()));
+    }
     return http.build();
   }
 
