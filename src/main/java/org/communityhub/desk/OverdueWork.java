@@ -40,7 +40,7 @@ class OverdueWork {
   record ReferralRow(String reference, String partner, Priority priority, Instant sent, Duration sla,
       Duration overdueBy) {}
 
-  record RequestRow(String reference, Priority priority, String district, Instant received, Duration promise,
+  record RequestRow(String reference, Priority priority, String district, Instant received, Instant due,
       String waitingFor, Duration overdueBy) {}
 
   /** One team's rows, most overdue first. */
@@ -85,16 +85,14 @@ class OverdueWork {
   }
 
   /**
-   * Requests waiting for a volunteer whose promise (received + the priority's window, the same
-   * hub.dispatch.window dispatch gives the task) has passed, and that no volunteer or
-   * organisation has taken yet.
+   * Requests waiting for a volunteer whose promise (the priority's, eligibility's Priority: P1 the
+   * same day, P2 within 48 hours, P3 within 7 days of receiving it) has passed, and that no
+   * volunteer or organisation has taken yet.
    */
   private List<RequestRow> requestsWaitingTooLong(Instant now) {
-    Duration shortestPromise = Arrays.stream(Priority.values()).map(dispatch::promisedWithin)
-        .min(Comparator.naturalOrder()).orElseThrow();
-    List<HelpRequest> candidates = intake.waitingSince(RequestStatus.AWAITING_VOLUNTEER, now.minus(shortestPromise))
+    List<HelpRequest> candidates = intake.waitingSince(RequestStatus.AWAITING_VOLUNTEER, now)
         .stream().filter(request -> request.getPriority() != null)
-        .filter(request -> request.getCreatedAt().plus(dispatch.promisedWithin(request.getPriority())).isBefore(now))
+        .filter(request -> request.getPriority().dueBy(request.getCreatedAt()).isBefore(now))
         .toList();
     Map<Long, HelpArrangement> arrangements = dispatch.arrangementsOf(candidates.stream().map(HelpRequest::getId)
         .toList());
@@ -104,10 +102,9 @@ class OverdueWork {
       if (arrangement == HelpArrangement.ARRANGED) {
         continue;
       }
-      Duration promise = dispatch.promisedWithin(request.getPriority());
+      Instant due = request.getPriority().dueBy(request.getCreatedAt());
       rows.add(new RequestRow(request.getReference(), request.getPriority(), request.getPostcodeDistrict(),
-          request.getCreatedAt(), promise, waitingFor(arrangement),
-          Duration.between(request.getCreatedAt().plus(promise), now)));
+          request.getCreatedAt(), due, waitingFor(arrangement), Duration.between(due, now)));
     }
     return rows;
   }

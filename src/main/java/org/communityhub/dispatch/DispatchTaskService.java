@@ -103,11 +103,6 @@ public class DispatchTaskService {
     jdbc.update("update volunteer_task set search_scope = 'DISTRICT', search_round = search_round + 1 where id = ?", taskId);
   }
 
-  /** How long help may take at this priority (hub.dispatch.window): the hub's one definition of the promise. */
-  public Duration promisedWithin(Priority priority) {
-    return settings.window(priority);
-  }
-
   /** For each of these requests, how far dispatch has got; a request dispatch has not seen is NOT_STARTED. */
   @Transactional(readOnly = true)
   public Map<Long, HelpArrangement> arrangementsOf(Collection<Long> requestIds) {

@@ -4,22 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.communityhub.support.Accessibility.assertAccessible;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import org.communityhub.support.HeadlessChrome;
+import org.communityhub.support.DeskBrowserTest;
 import org.communityhub.support.HubIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A call handler's phone call on the desk, in headless Chromium against the whole hub: sign in,
@@ -28,38 +18,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * passes axe-core's WCAG 2.2 AA checks at desktop width and at 320 px.
  */
 @HubIntegrationTest
-class CaseworkBrowserTest {
+class CaseworkBrowserTest extends DeskBrowserTest {
 
-  /** Set -Ddesk.screenshots=docs/screenshots to save the README's screenshots. */
-  private static final String SCREENSHOTS = System.getProperty("desk.screenshots");
-
-  @LocalServerPort int port;
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChrome.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
-    if (browser != null) {
-      Path shot = Path.of("target", "browser", test.getDisplayName() + ".png");
-      Files.createDirectories(shot.getParent());
-      Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
-      browser.quit();
-    }
+  CaseworkBrowserTest() {
+    super("desk-casework-");
   }
 
   @Test
   void callHandlerRecordsARequestOnTheDeskReadsOutWhatHappensNextAndAddsANote() throws IOException {
     open("/login");
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    name.sendKeys("callhandler");
-    browser.findElement(By.id("password")).sendKeys("demo");
-    clickAndWait(By.id("sign-in"));
+    signIn("callhandler", "demo");
     clickAndWait(By.id("record-request-link"));
     assertThat(browser.getCurrentUrl()).endsWith("/staff/requests/new");
     assertAccessible(browser, "record a request");
@@ -119,29 +87,5 @@ class CaseworkBrowserTest {
     WebElement input = browser.findElement(By.id(id));
     input.clear();
     input.sendKeys(text);
-  }
-
-  /** Clicks, then waits until the next page has replaced this one. */
-  private void clickAndWait(By button) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private String text() {
-    return browser.findElement(By.tagName("body")).getText();
-  }
-
-  private void screenshot(String name) throws IOException {
-    if (SCREENSHOTS != null) {
-      Path file = Path.of(SCREENSHOTS, "desk-casework-" + name + ".png");
-      Files.createDirectories(file.getParent());
-      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-    }
   }
 }

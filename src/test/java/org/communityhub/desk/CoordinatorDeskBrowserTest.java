@@ -7,28 +7,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.Duration;
 import java.util.Set;
-import org.communityhub.support.HeadlessChrome;
+import org.communityhub.support.DeskBrowserTest;
 import org.communityhub.support.HubIntegrationTest;
 import org.communityhub.volunteers.DbsLevel;
 import org.communityhub.volunteers.NewVolunteer;
 import org.communityhub.volunteers.Skill;
 import org.communityhub.volunteers.VolunteerService;
 import org.communityhub.volunteers.VolunteerStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,33 +31,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is refused the register.
  */
 @HubIntegrationTest
-class CoordinatorDeskBrowserTest {
+class CoordinatorDeskBrowserTest extends DeskBrowserTest {
 
-  /** Set -Ddesk.screenshots=docs/screenshots to save the README's screenshots. */
-  private static final String SCREENSHOTS = System.getProperty("desk.screenshots");
+  CoordinatorDeskBrowserTest() {
+    super("desk-coord-");
+  }
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired VolunteerService volunteers;
-  private ChromeDriver browser;
-  private WebDriverWait wait;
   private final String run = Long.toString(System.nanoTime(), 36);
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChrome.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
-    if (browser != null) {
-      Path shot = Path.of("target", "browser", test.getDisplayName() + ".png");
-      Files.createDirectories(shot.getParent());
-      Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
-      browser.quit();
-    }
-  }
 
   @Test
   void coordinatorAddsAVolunteerUploadsASignUpListAndFiltersTheRegister() throws IOException {
@@ -171,35 +145,7 @@ class CoordinatorDeskBrowserTest {
   }
 
   private void signIn(String user) {
-    WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-    name.clear();
-    name.sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys("demo");
-    clickAndWait(By.id("sign-in"));
+    signIn(user, "demo");
     wait.until(ExpectedConditions.urlMatches(".*/staff(\\?continue)?$"));
-  }
-
-  /** Clicks, then waits until the next page has replaced this one. */
-  private void clickAndWait(By button) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private String text() {
-    return browser.findElement(By.tagName("body")).getText();
-  }
-
-  private void screenshot(String name) throws IOException {
-    if (SCREENSHOTS != null) {
-      Path file = Path.of(SCREENSHOTS, "desk-coord-" + name + ".png");
-      Files.createDirectories(file.getParent());
-      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-    }
   }
 }

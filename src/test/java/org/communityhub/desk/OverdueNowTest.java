@@ -47,8 +47,9 @@ class OverdueNowTest {
     Task noDueDate = fixture.reviewTaskDue(null);
     String referralPastSla = fixture.p1HousingReferralSentAt(now.minus(Duration.ofHours(10)));
     String referralInTime = fixture.p1HousingReferralSentAt(now.minus(Duration.ofHours(7)));
-    String p1Yesterday = fixture.p1RequestReceivedAt(now.minus(Duration.ofDays(1)));
-    String p1AnHourAgo = fixture.p1RequestReceivedAt(now.minus(Duration.ofHours(1)));
+    Instant yesterday = now.minus(Duration.ofDays(1));
+    String p1Yesterday = fixture.p1RequestReceivedAt(yesterday);
+    String p1JustNow = fixture.p1RequestReceivedAt(now); // promised by the end of today
 
     OverdueWork.Overdue overdue = overdueWork.at(now);
 
@@ -57,7 +58,7 @@ class OverdueNowTest {
         .doesNotContain(dueLater.getId(), noDueDate.getId());
     OverdueWork.TaskRow task = officers.stream().filter(row -> row.taskId().equals(pastDue.getId())).findFirst()
         .orElseThrow();
-    assertThat(task.name()).isEqualTo("Review eligibility");
+    assertThat(task.name()).startsWith("Review eligibility: " + task.reference());
     assertThat(task.reference()).startsWith("HR-");
     assertThat(format.duration(task.overdueBy())).isEqualTo("2 hours 5 minutes");
 
@@ -73,13 +74,13 @@ class OverdueNowTest {
 
     List<OverdueWork.RequestRow> requests = team(overdue.requests(), "Volunteer coordinators").orElseThrow();
     assertThat(requests).extracting(OverdueWork.RequestRow::reference).contains(p1Yesterday)
-        .doesNotContain(p1AnHourAgo);
+        .doesNotContain(p1JustNow);
     OverdueWork.RequestRow request = requests.stream().filter(row -> row.reference().equals(p1Yesterday))
         .findFirst().orElseThrow();
     assertThat(request.priority()).isEqualTo(Priority.P1);
     assertThat(request.district()).isEqualTo("WA10");
-    assertThat(format.duration(request.promise())).isEqualTo("12 hours");
-    assertThat(format.duration(request.overdueBy())).isEqualTo("12 hours");
+    assertThat(request.due()).as("the end of the day it came in, UK time").isEqualTo(Priority.P1.dueBy(yesterday));
+    assertThat(request.overdueBy()).isEqualTo(Duration.between(Priority.P1.dueBy(yesterday), now));
     assertThat(request.waitingFor()).startsWith("A volunteer");
 
     // every list most overdue first
@@ -92,30 +93,32 @@ class OverdueNowTest {
   }
 
   /**
-   * British Summer Time began at 01:00 GMT on 29 March 2026. A P1 request received at 6pm the day
-   * before was promised help by 6am GMT, which is 7am BST: not overdue at 6:30am BST, 30 minutes
-   * overdue at 7:30am BST. Counting on the wall clock would get both wrong by the lost hour.
+   * British Summer Time began at 01:00 GMT on 29 March 2026. A P1 request received at 00:30 GMT that
+   * night is promised help by the end of that day in the UK, 11:59pm BST, which is 10:59pm GMT: not
+   * overdue at 11:30pm BST, 30 minutes overdue at 00:29am BST. Counting the day in GMT would get both
+   * wrong by the lost hour.
    */
   @Test
   void theNightTheClocksGoForwardNeitherAddsNorLosesAnHour() {
-    Instant received = Instant.parse("2026-03-28T18:00:00Z");
+    Instant received = Instant.parse("2026-03-29T00:30:00Z");
     String request = fixture.p1RequestReceivedAt(received);
     Task task = fixture.reviewTaskDue(Instant.parse("2026-03-29T00:30:00Z"));
     try {
-      OverdueWork.Overdue at630Bst = overdueWork.at(Instant.parse("2026-03-29T05:30:00Z"));
-      assertThat(allRequests(at630Bst)).extracting(OverdueWork.RequestRow::reference).doesNotContain(request);
+      OverdueWork.Overdue at1130Bst = overdueWork.at(Instant.parse("2026-03-29T22:30:00Z"));
+      assertThat(allRequests(at1130Bst)).extracting(OverdueWork.RequestRow::reference).doesNotContain(request);
 
-      OverdueWork.Overdue at730Bst = overdueWork.at(Instant.parse("2026-03-29T06:30:00Z"));
-      OverdueWork.RequestRow row = allRequests(at730Bst).stream().filter(r -> r.reference().equals(request))
+      OverdueWork.Overdue at0029Bst = overdueWork.at(Instant.parse("2026-03-29T23:29:00Z"));
+      OverdueWork.RequestRow row = allRequests(at0029Bst).stream().filter(r -> r.reference().equals(request))
           .findFirst().orElseThrow();
       assertThat(format.duration(row.overdueBy())).isEqualTo("30 minutes");
-      assertThat(format.when(row.received())).isEqualTo("28 March 2026 at 6:00pm");
-      assertThat(format.when(received.plus(row.promise()))).isEqualTo("29 March 2026 at 7:00am");
+      assertThat(format.when(row.received())).isEqualTo("29 March 2026 at 12:30am");
+      assertThat(format.when(row.due())).isEqualTo("29 March 2026 at 11:59pm");
 
-      OverdueWork.TaskRow taskRow = at730Bst.tasks().stream().flatMap(team -> team.rows().stream())
+      OverdueWork.TaskRow taskRow = at0029Bst.tasks().stream().flatMap(team -> team.rows().stream())
           .filter(r -> r.taskId().equals(task.getId())).findFirst().orElseThrow();
       assertThat(format.when(taskRow.due())).isEqualTo("29 March 2026 at 12:30am");
-      assertThat(format.duration(taskRow.overdueBy())).as("12:30am GMT to 7:30am BST").isEqualTo("6 hours");
+      assertThat(format.duration(taskRow.overdueBy())).as("12:30am GMT to 00:29am BST the next day, in elapsed time")
+          .isEqualTo("22 hours 59 minutes");
     } finally {
       // leave nothing months overdue for the other tests' pages
       fixture.receivedAt(request, Instant.now());

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.communityhub.area.AreaService;
 import org.communityhub.dispatch.DispatchTaskService;
 import org.communityhub.dispatch.HelpArrangement;
 import org.communityhub.eligibility.Priority;
@@ -49,7 +50,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * overdue" state, and how overdue work reads.
  */
 @WebMvcTest(controllers = {OverdueController.class, DeskController.class})
-@Import({StaffWebSecurityConfig.class, DeskLayout.class, DeskFormat.class, OverdueWork.class,
+@Import({StaffWebSecurityConfig.class, DeskLayout.class, DeskFormat.class, OverdueWork.class, RequestPageModel.class,
+    NextStep.class,
     OverduePageAuthorizationTest.FixedClock.class})
 class OverduePageAuthorizationTest {
 
@@ -73,6 +75,7 @@ class OverduePageAuthorizationTest {
   @MockitoBean AccessLog accessLog;
   @MockitoBean ReferralService referrals;
   @MockitoBean DispatchTaskService dispatch;
+  @MockitoBean AreaService area;
 
   @BeforeEach
   void nothingIsOverdue() {
@@ -80,9 +83,6 @@ class OverduePageAuthorizationTest {
     when(referrals.unacknowledgedPastSla(any())).thenReturn(List.of());
     when(intake.waitingSince(any(), any())).thenReturn(List.of());
     when(dispatch.arrangementsOf(any())).thenReturn(Map.of());
-    when(dispatch.promisedWithin(Priority.P1)).thenReturn(Duration.ofHours(12));
-    when(dispatch.promisedWithin(Priority.P2)).thenReturn(Duration.ofHours(48));
-    when(dispatch.promisedWithin(Priority.P3)).thenReturn(Duration.ofDays(7));
   }
 
   @Test
@@ -152,7 +152,7 @@ class OverduePageAuthorizationTest {
 
     String page = mvc.perform(get("/staff/overdue").with(member(StaffGroups.DUTY_MANAGERS.id())))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-    verify(intake).waitingSince(RequestStatus.AWAITING_VOLUNTEER, NOW.minus(Duration.ofHours(12)));
+    verify(intake).waitingSince(RequestStatus.AWAITING_VOLUNTEER, NOW);
 
     assertThat(page).doesNotContain("Nothing is overdue")
         .contains("Tasks past their due date (3)", "Duty managers (2)", "Call handlers (1)",
@@ -161,7 +161,7 @@ class OverduePageAuthorizationTest {
         .contains("Referrals past their SLA (1)", "Demo Homes Housing Association", "4 hours at priority 1 (most urgent)",
             "1 hour overdue", "2 December 2026 at 5:00am")
         .contains("Requests waiting longer than their priority allows (1)", "Volunteer coordinators (1)",
-            "WA10", "1 (most urgent), help within 12 hours", "A volunteer to be found or allocated", "12 hours overdue",
+            "WA10", "1 (most urgent), help same day", "A volunteer to be found or allocated", "10 hours 1 minute overdue",
             "1 December 2026 at 10:00am");
     // most overdue first: the 3-day task before the 2-hour one, and Duty managers' group before Call handlers'
     assertThat(page.indexOf("HR-2026-000013")).isLessThan(page.indexOf("HR-2026-000011"));

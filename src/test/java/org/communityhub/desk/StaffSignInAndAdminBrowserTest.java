@@ -10,8 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -19,21 +17,14 @@ import java.util.Map;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
 import org.communityhub.intake.IntakeService;
-import org.communityhub.support.HeadlessChrome;
+import org.communityhub.support.DeskBrowserTest;
 import org.communityhub.support.HubIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -47,9 +38,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * axe-core at desktop width and at 320 px. One context for all of it: a second costs minutes.
  */
 @HubIntegrationTest
-class StaffSignInAndAdminBrowserTest {
+class StaffSignInAndAdminBrowserTest extends DeskBrowserTest {
 
-  private static final String SCREENSHOTS = System.getProperty("desk.screenshots");
+  StaffSignInAndAdminBrowserTest() {
+    super("desk-");
+  }
+
   private static final MockOAuth2Server PROVIDER = new MockOAuth2Server();
   private static final String ISSUER = "council";
 
@@ -72,27 +66,8 @@ class StaffSignInAndAdminBrowserTest {
     PROVIDER.shutdown();
   }
 
-  @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
   @Autowired IntakeService intake;
-  private ChromeDriver browser;
-  private WebDriverWait wait;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = HeadlessChrome.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-  }
-
-  @AfterEach
-  void closeBrowser(TestInfo test) throws IOException {
-    if (browser != null) {
-      Path shot = Path.of("target", "browser", test.getDisplayName() + ".png");
-      Files.createDirectories(shot.getParent());
-      Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
-      browser.quit();
-    }
-  }
 
   @Test
   void aCallHandlerSignsInWithTheCouncilsProviderAndTasklistOpensWithTheSameSession() throws IOException {
@@ -254,28 +229,5 @@ class StaffSignInAndAdminBrowserTest {
   private static DefaultOAuth2TokenCallback staffMember(String userName, String... groups) {
     return new DefaultOAuth2TokenCallback(ISSUER, userName, "JWT", List.of("community-hub"),
         Map.of("preferred_username", userName, "groups", List.of(groups)), 3600);
-  }
-
-  private void clickAndWait(By button) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
-    wait.until(ExpectedConditions.stalenessOf(page));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("body")));
-  }
-
-  private void open(String path) {
-    browser.get("http://localhost:" + port + path);
-  }
-
-  private String text() {
-    return browser.findElement(By.tagName("body")).getText();
-  }
-
-  private void screenshot(String name) throws IOException {
-    if (SCREENSHOTS != null) {
-      Path file = Path.of(SCREENSHOTS, "desk-" + name + ".png");
-      Files.createDirectories(file.getParent());
-      Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
-    }
   }
 }

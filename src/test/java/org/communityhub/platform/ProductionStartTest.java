@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,16 +66,35 @@ class ProductionStartTest {
     settings.put("HUB_HSTS_DISABLED", "false");
     settings.put("HUB_API_DOCS_ENABLED", "false");
     settings.put("HUB_PARTNER_TOKEN_SIGNING_JWK", "");
+    settings.put("HUB_OPERATIONS_GROUPS", "operations");
+    // staff sign in with a password: no identity provider configured, as compose passes it empty
+    settings.put("HUB_STAFF_PASSWORD_SIGN_IN", "true");
+    for (String oidc : new String[] {"PROVIDER_NAME", "ISSUER_URI", "CLIENT_ID", "CLIENT_SECRET", "GROUPS_CALL_HANDLERS",
+        "GROUPS_ELIGIBILITY_OFFICERS", "GROUPS_VOLUNTEER_COORDINATORS", "GROUPS_DUTY_MANAGERS", "GROUPS_PROCESS_OWNERS",
+        "GROUPS_DATA_PROTECTION_OFFICERS", "GROUPS_ADMINS"}) {
+      settings.put("HUB_OIDC_" + oidc, "");
+    }
+    settings.put("HUB_OIDC_GROUPS_CLAIM", "groups");
+    settings.put("HUB_OIDC_USER_NAME_CLAIM", "preferred_username");
     assertThat(settings.keySet()).as("this test gives a value to every setting of docker/.env.example, no other")
         .containsExactlyInAnyOrderElementsOf(ContainerFiles.envExample().keySet());
+    return settings;
+  }
+
+  private String adminPassword;
+
+  /** The operator's settings, keeping the admin password for the calls that sign in as admin. */
+  private Map<String, String> operatorSettingsWith(EmbeddedPostgres database) throws Exception {
+    Map<String, String> settings = operatorSettings(database);
+    adminPassword = settings.get("HUB_ADMIN_PASSWORD");
     return settings;
   }
 
   @Test
   void startsWithExactlyTheEnvironmentComposePasses() throws Exception {
     try (EmbeddedPostgres database = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        ConfigurableApplicationContext hub = startAsCompose(ContainerFiles.hubEnvironment(operatorSettings(database)),
-            "composestart")) {
+        ConfigurableApplicationContext hub = startAsCompose(ContainerFiles.hubEnvironment(
+            operatorSettingsWith(database)), "composestart")) {
       String base = "http://localhost:" + hub.getEnvironment().getProperty("local.server.port");
       HttpClient http = HttpClient.newHttpClient();
       HttpResponse<String> health = get(http, base + "/actuator/health");
@@ -82,7 +102,14 @@ class ProductionStartTest {
       assertThat(health.body()).as("anonymous health, no details").isEqualTo("{\"status\":\"UP\"}");
       assertThat(get(http, base + "/v3/api-docs").statusCode()).as("API document off").isEqualTo(404);
       assertThat(get(http, base + "/swagger-ui.html").statusCode()).as("Swagger UI off").isEqualTo(404);
-      assertThat(get(http, base + "/actuator/env").statusCode()).as("only health is exposed").isEqualTo(404);
+      assertThat(get(http, base + "/actuator/prometheus").statusCode()).as("metrics: not for anonymous callers")
+          .isEqualTo(401);
+      String admin = "Basic " + Base64.getEncoder().encodeToString(("admin:" + adminPassword).getBytes());
+      assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/env")).header("Authorization", admin)
+          .build(), HttpResponse.BodyHandlers.discarding()).statusCode()).as("only health and metrics are exposed")
+          .isEqualTo(404);
+      assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/prometheus")).header("Authorization",
+          admin).build(), HttpResponse.BodyHandlers.ofString()).body()).contains("hub_requests_received_total");
 
       assertThat(hub.getBean(NotifySettings.class).messagesAreSent()).isTrue();
       JdbcTemplate jdbc = new JdbcTemplate(database.getPostgresDatabase());

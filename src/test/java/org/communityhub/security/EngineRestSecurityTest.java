@@ -76,7 +76,7 @@ class EngineRestSecurityTest {
     ResponseEntity<String> refused = rest.withBasicAuth("callhandler", "demo").exchange(
         "/engine-rest/process-definition/key/helpline-intake/start", HttpMethod.POST, json(body), String.class);
     assertThat(refused.getStatusCode().isError()).isTrue();
-    assertThat(refused.getBody()).contains("dateOfBirth: must be in the past");
+    assertThat(refused.getBody()).contains("Date of birth: must be in the past").contains("\"field\":\"dateOfBirth\"");
 
     ResponseEntity<Map<String, Object>> started = rest.withBasicAuth("callhandler", "demo").exchange(
         "/engine-rest/process-definition/key/helpline-intake/start", HttpMethod.POST,
