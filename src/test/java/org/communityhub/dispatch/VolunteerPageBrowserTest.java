@@ -1,6 +1,7 @@
 package org.communityhub.dispatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.communityhub.support.Accessibility.assertAccessible;
 import static org.communityhub.dispatch.VolunteerBuilder.livingIn;
 import static org.communityhub.intake.IntakeCommandBuilder.aRequest;
 
@@ -17,8 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +33,7 @@ class VolunteerPageBrowserTest {
 
   @LocalServerPort int port;
   @Autowired DispatchFixture fixture;
-  private WebDriver browser;
+  private ChromeDriver browser;
   private WebDriverWait wait;
 
   @BeforeEach
@@ -48,7 +48,7 @@ class VolunteerPageBrowserTest {
       // What the browser showed last, for whoever reads a failure: target/browser/<test>.png
       Path shot = Path.of("target", "browser", test.getDisplayName() + ".png");
       Files.createDirectories(shot.getParent());
-      Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+      Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
       browser.quit();
     }
   }
@@ -66,16 +66,24 @@ class VolunteerPageBrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Can you help?"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Shopping", "Test district " + area.home())
         .doesNotContain("Edna", "Corporation Street");
+    assertAccessible(browser, "volunteer's offer page");
 
     browser.findElement(By.id("accept")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "You accepted"));
     assertThat(browser.findElement(By.tagName("main")).getText()).contains("Edna", "3 Corporation Street")
         .doesNotContain(lastName);
+    assertAccessible(browser, "volunteer's accepted page");
+
+    browser.findElement(By.id("report")).click(); // no answer chosen: the problem beside the question
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outcome-error"), "Choose what happened"));
+    assertThat(browser.findElement(By.className("govuk-error-summary")).getText()).contains("Choose what happened");
+    assertAccessible(browser, "volunteer's accepted page with a problem");
 
     browser.findElement(By.cssSelector("label[for='outcome']")).click();
     browser.findElement(By.id("notes")).sendKeys("Shopping put away, resident well");
     browser.findElement(By.id("report")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Thank you"));
+    assertAccessible(browser, "volunteer's thank-you page");
 
     assertThat(fixture.requestStatus(reference)).isEqualTo("CLOSED");
     assertThat(fixture.jdbc.queryForObject("select outcome_notes from volunteer_assignment where volunteer_id = ?",
