@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.communityhub.platform.PublicPageLayout;
 import org.communityhub.security.StaffWebSecurityConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +37,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * against the hub in VolunteerPageTest and VolunteerPageBrowserTest.
  */
 @WebMvcTest(controllers = VolunteerPageController.class)
-@Import({StaffWebSecurityConfig.class, VolunteerPageLayout.class, OfferLinks.class, VolunteerPageSliceTest.Links.class})
+@Import({StaffWebSecurityConfig.class, PublicPageLayout.class, OfferLinks.class, VolunteerPageSliceTest.Links.class})
 class VolunteerPageSliceTest {
 
   private static final Instant NOW = Instant.parse("2026-07-01T10:00:00Z");

@@ -1,18 +1,19 @@
-package org.communityhub.dispatch;
+package org.communityhub.platform;
 
-import org.communityhub.platform.CouncilSettings;
-import org.communityhub.platform.GovukFrontend;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
-/** What the volunteer pages' layout shows: the council's name and where GOV.UK Frontend is served from. */
+/**
+ * What the public pages' layout (templates/fragments/public-layout.html) shows: the council's name and
+ * where GOV.UK Frontend is served from. Slice tests of a public page import it.
+ */
 @EnableConfigurationProperties(CouncilSettings.class)
-@Component("volunteerPageLayout")
-public class VolunteerPageLayout {
+@Component("publicPageLayout")
+public class PublicPageLayout {
 
   private final String councilName;
 
-  VolunteerPageLayout(CouncilSettings council) {
+  PublicPageLayout(CouncilSettings council) {
     this.councilName = council.name();
   }
 
