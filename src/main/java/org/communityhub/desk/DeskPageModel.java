@@ -10,8 +10,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Who is signed in and what they may do, for the layout's navigation and the home page. */
-// Spring Boot's error controller too: a refusal page still shows who is signed in and the way back.
-@ControllerAdvice(basePackageClasses = DeskPageModel.class, assignableTypes = ErrorController.class)
+// Spring Boot's error controller too: a refusal page still shows who is signed in and the way back. The
+// reports' pages (package reports) share the desk's layout, so they get the same.
+@ControllerAdvice(basePackages = {"org.communityhub.desk", "org.communityhub.reports"},
+    assignableTypes = ErrorController.class)
 class DeskPageModel {
 
   /** What the signed-in user may do on the desk; the security configuration enforces the same rules. */

@@ -57,6 +57,7 @@ public class AssignmentService {
     organisations.assign(organisationId, taskId, task.residentId(), task.district(), task.requiredSkills(), coordinator);
     records.withdrawOpenOffers(taskId);
     records.setTaskStatus(taskId, "ORGANISATION");
+    records.recordAssigned(taskId, clock.instant());
   }
 
   /** For 'Allocate manually': the organisations that could take the task now, one a line. */

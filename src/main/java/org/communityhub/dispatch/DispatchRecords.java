@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.communityhub.area.AreaService;
 import org.communityhub.eligibility.Priority;
+import org.communityhub.intake.RequestProgress;
 import org.communityhub.volunteers.DbsLevel;
 import org.communityhub.volunteers.Skill;
 import org.communityhub.volunteers.VolunteerMatching;
@@ -28,11 +29,30 @@ class DispatchRecords {
   private final JdbcTemplate jdbc;
   private final VolunteerMatching matching;
   private final AreaService area;
+  private final RequestProgress progress;
 
-  DispatchRecords(JdbcTemplate jdbc, VolunteerMatching matching, AreaService area) {
+  DispatchRecords(JdbcTemplate jdbc, VolunteerMatching matching, AreaService area, RequestProgress progress) {
     this.jdbc = jdbc;
     this.matching = matching;
     this.area = area;
+    this.progress = progress;
+  }
+
+  /** The request's first offer, assignment or help given, for reports (intake keeps the first of each). */
+  void recordOffered(long taskId, Instant now) {
+    progress.firstOffered(requestOf(taskId), now);
+  }
+
+  void recordAssigned(long taskId, Instant now) {
+    progress.assigned(requestOf(taskId), now);
+  }
+
+  void recordHelped(long taskId, Instant now) {
+    progress.helped(requestOf(taskId), now);
+  }
+
+  private long requestOf(long taskId) {
+    return jdbc.queryForObject("select request_id from volunteer_task where id = ?", Long.class, taskId);
   }
 
   VolunteerTask task(long taskId) {
@@ -72,6 +92,7 @@ class DispatchRecords {
     // fairness kept on the row the matcher reads in rank order (FairnessRecount ages it)
     matching.recordAssignment(volunteerId, now);
     setTaskStatus(taskId, "ASSIGNED");
+    recordAssigned(taskId, now);
   }
 
   /** Withdraws an offer the task may still have open, so that volunteer can be asked again later. */

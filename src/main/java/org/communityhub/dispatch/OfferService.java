@@ -76,6 +76,7 @@ public class OfferService {
       return insert;
     }, key);
     matching.markEngaged(volunteer.get(), true);
+    records.recordOffered(taskId, clock.instant());
     return Optional.of(key.getKey().longValue());
   }
 

@@ -59,6 +59,9 @@ public class OutcomeService {
     if (updated > 0) {
       records.setTaskStatus(taskId, outcome.name());
       inHand.forEach(records::refreshEngaged);
+      if (outcome == Outcome.DONE) {
+        records.recordHelped(taskId, clock.instant());
+      }
     }
     return updated > 0;
   }
@@ -72,6 +75,9 @@ public class OutcomeService {
     boolean recorded = organisations.recordOutcome(taskId, outcome.name(), notes);
     if (recorded) {
       records.setTaskStatus(taskId, outcome.name());
+      if (outcome == Outcome.DONE) {
+        records.recordHelped(taskId, clock.instant());
+      }
     }
     return recorded;
   }

@@ -69,12 +69,17 @@ public class HelpRequest {
   private Instant updatedAt;
   private Instant closedAt;
   private Instant erasedAt;
+  /** When the priority's promise falls due (Priority.dueBy); reports judge the response by it. */
+  private Instant dueBy;
+  /** The resident had asked the hub before: reports count new against returning residents. */
+  private boolean returningResident;
 
   protected HelpRequest() {}
 
-  static HelpRequest received(IntakeCommand command, long residentId, Instant now) {
+  static HelpRequest received(IntakeCommand command, long residentId, boolean returningResident, Instant now) {
     HelpRequest request = new HelpRequest();
     request.residentId = residentId;
+    request.returningResident = returningResident;
     request.channel = command.channel();
     request.status = RequestStatus.RECEIVED;
     request.urgency = command.urgency();
@@ -110,6 +115,7 @@ public class HelpRequest {
   void recordDecision(EligibilityDecision decision, Instant now) {
     this.eligibilityOutcome = decision.outcome();
     this.priority = decision.priority();
+    this.dueBy = decision.priority() == null ? null : decision.priority().dueBy(createdAt);
     this.partnerType = decision.partnerType();
     this.eligibilityReason = decision.reason();
     this.decidedBy = decision.decidedBy();

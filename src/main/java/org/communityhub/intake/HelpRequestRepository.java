@@ -10,6 +10,8 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, Long> {
 
   Optional<HelpRequest> findByReference(String reference);
 
+  boolean existsByResidentId(long residentId);
+
   java.util.List<HelpRequest> findByResidentId(long residentId);
 
   java.util.List<HelpRequest> findByStatusAndCreatedAtBeforeOrderByCreatedAtAsc(RequestStatus status,

@@ -124,7 +124,8 @@ public class IntakeService {
     Optional<HelpRequest> openRequest = requests.findFirstByResidentIdAndStatusInOrderByIdAsc(
         resident.residentId(), RequestStatus.OPEN);
     Instant now = clock.instant();
-    HelpRequest request = requests.save(HelpRequest.received(command, resident.residentId(), now));
+    HelpRequest request = requests.save(HelpRequest.received(command, resident.residentId(),
+        requests.existsByResidentId(resident.residentId()), now));
     request.assignReference(now.atZone(UK).getYear());
     openRequest.ifPresent(open -> request.attachTo(open, now));
     return new Registration(request.getId(), request.getReference(), resident,

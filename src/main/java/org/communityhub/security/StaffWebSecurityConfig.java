@@ -113,6 +113,9 @@ public class StaffWebSecurityConfig {
             // Duty managers' overdue page (references only, every team's work)
             .requestMatchers("/staff/overdue", "/staff/overdue/**")
             .hasAnyAuthority(membersOf(StaffGroups.DUTY_MANAGERS))
+            // Reports (counts, and references of requests that broke their promise): duty managers, process owners
+            .requestMatchers("/staff/reports", "/staff/reports/**")
+            .hasAnyAuthority(membersOf(StaffGroups.DUTY_MANAGERS, StaffGroups.PROCESS_OWNERS))
             // Volunteer coordinators' pages: the volunteer register, volunteers' contact details, organisations
             .requestMatchers("/staff/volunteers", "/staff/volunteers/**", "/staff/organisations", "/staff/organisations/**")
             .hasAnyAuthority(membersOf(StaffGroups.VOLUNTEER_COORDINATORS))
