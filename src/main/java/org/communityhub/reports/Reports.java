@@ -157,16 +157,20 @@ public class Reports {
   private static List<String> demandHeadlines(ReportPeriods periods, long[] total, Figures figures) {
     int last = periods.size() - 1;
     List<String> headlines = new ArrayList<>();
-    headlines.add(periods.periods().get(last).label() + ": " + figures.count(total[last]).text() + " requests.");
+    headlines.add(periods.periods().get(last).label() + ": " + requests(figures, total[last]) + ".");
     if (last > 0) {
       long before = 0;
       for (int i = 0; i < last; i++) {
         before += total[i];
       }
       headlines.add("The " + last + " " + periods.by().words() + (last == 1 ? "" : "s") + " before it together: "
-          + figures.count(before).text() + " requests.");
+          + requests(figures, before) + ".");
     }
     return headlines;
+  }
+
+  private static String requests(Figures figures, long n) {
+    return figures.count(n).text() + (n == 1 && !figures.isWithheld(n) ? " request" : " requests");
   }
 
   private static ReportTable byPeriod(String id, String caption, ReportPeriods periods, Map<String, long[]> counts,

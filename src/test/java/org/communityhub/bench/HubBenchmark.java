@@ -38,7 +38,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * matching queries' plans), -Dbench.surgeRequests (20000; 0 skips the surge), -Dbench.surgeVolunteers (100000),
  * -Dbench.surgePatienceMinutes (5), -Dbench.maxHeap (1g, the JVM's -Xmx), -Dbench.previewRequests (10000),
  * -Dbench.searchResidents (500000), -Dbench.searchRequests (1000000), -Dbench.searchSamples (500),
- * -Dbench.only=search (only the desk's searches).
+ * -Dbench.only=search (only the desk's searches), -Dbench.only=reports (only the reports: -Dbench.reportRequests
+ * (1000000), -Dbench.reportSamples (20)).
  */
 @Tag("benchmark")
 class HubBenchmark {
@@ -63,6 +64,10 @@ class HubBenchmark {
   private static final int SEARCH_SAMPLES = Integer.getInteger("bench.searchSamples", 500);
   /** "search": only the desk's search phase (seeding and timing the searches), nothing else. */
   private static final boolean SEARCH_ONLY = "search".equals(System.getProperty("bench.only"));
+  /** "reports": only the reports phase (seeding a year of requests and timing each report). */
+  private static final boolean REPORTS_ONLY = "reports".equals(System.getProperty("bench.only"));
+  private static final int REPORT_REQUESTS = Integer.getInteger("bench.reportRequests", 1_000_000);
+  private static final int REPORT_SAMPLES = Integer.getInteger("bench.reportSamples", 20);
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -79,6 +84,14 @@ class HubBenchmark {
       JdbcTemplate jdbc = hub.bean(JdbcTemplate.class);
       if (SEARCH_ONLY) {
         results.put("search", search(hub));
+        results.put("peakHeapMb", peakHeapMb());
+        results.put("databaseMb", jdbc.queryForObject("select pg_database_size(current_database())", Long.class)
+            / (1024 * 1024));
+        writeAndPrint(results);
+        return;
+      }
+      if (REPORTS_ONLY) {
+        results.put("reports", reports(hub));
         results.put("peakHeapMb", peakHeapMb());
         results.put("databaseMb", jdbc.queryForObject("select pg_database_size(current_database())", Long.class)
             / (1024 * 1024));
@@ -182,6 +195,38 @@ class HubBenchmark {
     search.put("seedingSeconds", seeding.toSeconds());
     search.put("kinds", kinds);
     return search;
+  }
+
+  /**
+   * The reports for 12 months at REPORT_REQUESTS requests: p50/p95/p99 per report, each p95 also as a
+   * ratio to the p95 of a plain count(*) of the range's requests measured in the same run.
+   */
+  private Map<String, Object> reports(BenchmarkHub hub) {
+    ReportsBench bench = new ReportsBench(hub.context);
+    Duration seeding = bench.seed(REPORT_REQUESTS);
+    List<Map<String, Object>> kinds = new ArrayList<>();
+    double baselineP95 = Double.NaN;
+    for (Map.Entry<String, long[]> kind : bench.latencies(REPORT_SAMPLES).entrySet()) {
+      Measurement report = new Measurement("report " + kind.getKey(), 1, 0, kind.getValue().length, kind.getValue(),
+          Instant.now());
+      double p95 = report.percentileMillis(95);
+      baselineP95 = Double.isNaN(baselineP95) ? p95 : baselineP95;
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("report", kind.getKey());
+      row.put("samples", kind.getValue().length);
+      row.put("p50Ms", Measurement.round(report.percentileMillis(50)));
+      row.put("p95Ms", Measurement.round(p95));
+      row.put("p99Ms", Measurement.round(report.percentileMillis(99)));
+      row.put("p95RatioToBaseline", Measurement.round(p95 / baselineP95));
+      kinds.add(row);
+      System.out.println("report " + row);
+    }
+    Map<String, Object> reports = new LinkedHashMap<>();
+    reports.put("requests", REPORT_REQUESTS);
+    reports.put("from", bench.from().toString());
+    reports.put("seedingSeconds", seeding.toSeconds());
+    reports.put("kinds", kinds);
+    return reports;
   }
 
   /** The surge on a pool of SURGE_VOLUNTEERS benchmark volunteers (more if the pool is already larger). */
@@ -298,6 +343,16 @@ class HubBenchmark {
       System.out.printf("  %-36s %8s %8s %8s %12s%n", "kind", "p50 ms", "p95 ms", "p99 ms", "p95 ratio");
       for (Map<String, Object> row : (List<Map<String, Object>>) search.get("kinds")) {
         System.out.printf("  %-36s %8s %8s %8s %12s%n", row.get("kind"), row.get("p50Ms"), row.get("p95Ms"),
+            row.get("p99Ms"), row.get("p95RatioToBaseline"));
+      }
+    }
+    Map<String, Object> reports = (Map<String, Object>) results.get("reports");
+    if (reports != null) {
+      System.out.printf("reports for the 12 months from %s at %s requests (seeded in %s s):%n", reports.get("from"),
+          reports.get("requests"), reports.get("seedingSeconds"));
+      System.out.printf("  %-48s %8s %8s %8s %12s%n", "report", "p50 ms", "p95 ms", "p99 ms", "p95 ratio");
+      for (Map<String, Object> row : (List<Map<String, Object>>) reports.get("kinds")) {
+        System.out.printf("  %-48s %8s %8s %8s %12s%n", row.get("report"), row.get("p50Ms"), row.get("p95Ms"),
             row.get("p99Ms"), row.get("p95RatioToBaseline"));
       }
     }

@@ -95,7 +95,7 @@ class ReportsTest {
         List.of("Signposted", "0", "4", "4"), List.of("Volunteer", "1", "1", "2"));
     assertThat(rows(report.table("by-need"))).contains(List.of("Food and shopping", "0", "4", "4"));
     assertThat(report.sections().get(0).headlines())
-        .containsExactly("July 2019: 9 requests.", "The 1 month before it together: 1 requests.");
+        .containsExactly("July 2019: 9 requests.", "The 1 month before it together: 1 request.");
   }
 
   @Test
