@@ -343,6 +343,24 @@ class PartnerWebhooksTest {
         assertThat(request.getBodyAsString()).contains(reference));
   }
 
+  @Test
+  void theOpenApiDocumentDescribesTheWebhookWithItsScopeAndProblemDetails() throws Exception {
+    JsonNode document = json.readTree(rest.getForObject("/v3/api-docs", String.class));
+    JsonNode webhook = document.path("paths").path("/api/v1/webhook");
+    assertThat(webhook.has("put") && webhook.has("get") && webhook.has("delete")).as(webhook.toString()).isTrue();
+    assertThat(document.path("paths").path("/api/v1/webhook/secret").has("post")).isTrue();
+    JsonNode put = webhook.path("put");
+    assertThat(put.path("requestBody").path("required").asBoolean()).isTrue();
+    assertThat(put.path("responses").fieldNames()).toIterable().contains("200", "201", "400", "401", "403");
+    assertThat(put.path("responses").path("400").path("content").has("application/problem+json")).isTrue();
+    assertThat(put.path("security").toString()).contains("webhooks:manage");
+    assertThat(webhook.path("get").path("responses").path("404").path("content").has("application/problem+json"))
+        .isTrue();
+    assertThat(document.path("components").path("schemas").path("WebhookRequest").path("required").toString())
+        .contains("url");
+    assertThat(document.toString()).contains("register your webhook and rotate its secret");
+  }
+
   /** A status change of a request the partner submitted, as intake publishes it, due at {@code at}. */
   private String statusChangeOf(TestPartner partner, Instant at, boolean commit) {
     String reference = "HR-2026-" + ThreadLocalRandom.current().nextInt(100_000_000, 999_999_999);
