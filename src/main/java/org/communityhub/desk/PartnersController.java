@@ -13,6 +13,9 @@ import org.communityhub.partnerapi.PartnerAdministration.ClientCredentials;
 import org.communityhub.partners.Partner;
 import org.communityhub.partners.SharedField;
 import org.communityhub.platform.validation.InvalidInputException;
+import org.communityhub.webhooks.PartnerWebhook;
+import org.communityhub.webhooks.WebhookService;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,18 +23,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.View;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Administrators' partner pages: the list, a new partner, its data-sharing agreement and SLA, and
  * rotating its client secret. A new secret is shown once, on the page after the post, and is never
- * stored or logged in the clear (PartnerAdministration keeps only its hash).
+ * stored or logged in the clear (PartnerAdministration keeps only its hash). Each partner's
+ * webhook (webhooks' WebhookService): where it is, whether it works, and switching a failing one back on.
  */
 @Controller
 class PartnersController {
 
-  /** A partner as the list shows it; a null last secret change is "not recorded". */
-  public record PartnerRow(Partner partner, Agreement agreement, Instant lastSecretChange) {
+  /** A partner as the list shows it; a null last secret change is "not recorded", a null webhook "none". */
+  public record PartnerRow(Partner partner, Agreement agreement, Instant lastSecretChange, PartnerWebhook webhook) {
 
     /** "24 hours", or minutes when it is not whole hours (a demo's shortened SLA). */
     public String sla(String priority) {
@@ -47,9 +52,11 @@ class PartnersController {
   }
 
   private final PartnerAdministration administration;
+  private final WebhookService webhooks;
 
-  PartnersController(PartnerAdministration administration) {
+  PartnersController(PartnerAdministration administration, WebhookService webhooks) {
     this.administration = administration;
+    this.webhooks = webhooks;
   }
 
   @ModelAttribute
@@ -60,9 +67,11 @@ class PartnersController {
 
   @GetMapping("/staff/partners")
   String list(Model model) {
-    model.addAttribute("partners", administration.all().stream()
+    List<Partner> all = administration.all();
+    var webhookOf = webhooks.of(all);
+    model.addAttribute("partners", all.stream()
         .map(partner -> new PartnerRow(partner, administration.agreementOf(partner),
-            administration.lastSecretChange(partner.getClientId()).orElse(null)))
+            administration.lastSecretChange(partner.getClientId()).orElse(null), webhookOf.get(partner.getId())))
         .toList());
     return "staff/partners";
   }
@@ -152,6 +161,36 @@ class PartnersController {
   @GetMapping("/staff/partners/{code}/new-secret")
   String newSecret(@PathVariable String code, Model model) {
     return model.getAttribute("credentials") instanceof ClientCredentials ? "staff/partner-secret" : "redirect:/staff/partners";
+  }
+
+  @GetMapping("/staff/partners/{code}/webhook")
+  String webhook(@PathVariable String code, Model model, HttpServletResponse response) {
+    Optional<Partner> partner = administration.find(code);
+    if (partner.isEmpty()) {
+      return notFound(response);
+    }
+    model.addAttribute("partner", partner.get());
+    model.addAttribute("webhook", webhooks.find(partner.get().getId()).orElse(null));
+    return "staff/partner-webhook";
+  }
+
+  /** Switches a failing webhook back on; its waiting events are sent from the next poll. */
+  @PostMapping("/staff/partners/{code}/webhook/switch-on")
+  String switchWebhookOn(@PathVariable String code, Authentication admin, HttpServletResponse response,
+      jakarta.servlet.http.HttpServletRequest request, RedirectAttributes next) {
+    Optional<Partner> partner = administration.find(code);
+    if (partner.isEmpty()) {
+      return notFound(response);
+    }
+    if (webhooks.switchBackOn(partner.get().getId(), admin.getName())) {
+      next.addFlashAttribute("done", "The webhook of " + partner.get().getName()
+          + " is switched back on. The events waiting for it are being sent.");
+    } else {
+      next.addFlashAttribute("done", "The webhook of " + partner.get().getName() + " was not failing: nothing changed.");
+    }
+    // Post/redirect/get with 303 See Other: a refresh does not post again.
+    request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.SEE_OTHER);
+    return "redirect:/staff/partners/" + partner.get().getCode() + "/webhook";
   }
 
   private static String notFound(HttpServletResponse response) {

@@ -18,6 +18,7 @@ import org.communityhub.platform.validation.FieldError;
 import org.communityhub.residents.ResidentDetails;
 import org.communityhub.residents.ResidentMatch;
 import org.communityhub.residents.ResidentService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +39,13 @@ public class IntakeService {
   private final RuntimeService runtimeService;
   private final IntakeContinuation continuation;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
   private final String directoryUrl;
 
   IntakeService(HelpRequestRepository requests, HelpRequestActionRepository actions, ResidentService residents, AreaService area,
       IntakeValidator validator, RuntimeService runtimeService, IntakeContinuation continuation,
-      TransactionTemplate transaction, Clock clock, SignpostSettings signpost) {
+      TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, SignpostSettings signpost) {
     this.requests = requests;
     this.actions = actions;
     this.residents = residents;
@@ -52,6 +54,7 @@ public class IntakeService {
     this.runtimeService = runtimeService;
     this.continuation = continuation;
     this.transaction = transaction;
+    this.events = events;
     this.clock = clock;
     this.directoryUrl = signpost.directoryUrl().toString();
   }
@@ -147,21 +150,28 @@ public class IntakeService {
   public void signpostOutOfArea(long requestId) {
     HelpRequest request = requests.findById(requestId).orElseThrow();
     AreaCheck check = area.check(residents.find(request.getResidentId()).orElseThrow().postcode());
+    RequestStatus before = request.getStatus();
     request.signpost(RequestStatus.OUT_OF_AREA,
         check.signpostCouncil() + " (" + check.signpostWebsite() + ")", clock.instant());
+    statusChanged(request, before);
   }
 
   /** Closes a request the hub will not help with, pointing the resident to the directory. */
   @Transactional
   public void signpostToDirectory(long requestId) {
-    requests.findById(requestId).orElseThrow().signpost(RequestStatus.SIGNPOSTED,
-        "Service directory (" + directoryUrl + ")", clock.instant());
+    HelpRequest request = requests.findById(requestId).orElseThrow();
+    RequestStatus before = request.getStatus();
+    request.signpost(RequestStatus.SIGNPOSTED, "Service directory (" + directoryUrl + ")", clock.instant());
+    statusChanged(request, before);
   }
 
   /** Records the decision of the eligibility rules. */
   @Transactional
   public void recordEligibility(long requestId, EligibilityDecision decision) {
-    requests.findById(requestId).orElseThrow().recordDecision(decision, clock.instant());
+    HelpRequest request = requests.findById(requestId).orElseThrow();
+    RequestStatus before = request.getStatus();
+    request.recordDecision(decision, clock.instant());
+    statusChanged(request, before);
   }
 
   /**
@@ -202,7 +212,9 @@ public class IntakeService {
   public void closeRequest(long requestId) {
     HelpRequest request = requests.findById(requestId).orElseThrow();
     if (request.isOpen()) {
+      RequestStatus before = request.getStatus();
       request.closeAfterHelp(clock.instant());
+      statusChanged(request, before);
     }
   }
 
@@ -259,7 +271,9 @@ public class IntakeService {
     if (!request.isOpen()) {
       return false;
     }
+    RequestStatus before = request.getStatus();
     request.withdraw(clock.instant());
+    statusChanged(request, before);
     actions.save(new HelpRequestAction(requestId, RequestAction.Kind.WITHDRAWN, reason.name(),
         reason == WithdrawalReason.OTHER ? otherReason : null, staffUser, clock.instant()));
     List<String> running = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(request.getReference())
@@ -308,6 +322,17 @@ public class IntakeService {
   @Transactional(readOnly = true)
   public Optional<HelpRequest> find(long requestId) {
     return requests.findById(requestId);
+  }
+
+  /**
+   * Tells listeners (the submitting partner's webhook) in this transaction that the request moved:
+   * a partner need not poll for the status of a request it submitted.
+   */
+  private void statusChanged(HelpRequest request, RequestStatus before) {
+    if (request.getStatus() != before) {
+      events.publishEvent(new RequestStatusChanged(request.getId(), request.getReference(), request.getSubmittedBy(),
+          before, request.getStatus(), clock.instant()));
+    }
   }
 
   private static ResidentDetails residentDetails(IntakeCommand command) {

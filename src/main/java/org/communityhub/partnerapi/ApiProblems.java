@@ -30,7 +30,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** Errors of the partner API as RFC 9457 problem details, naming the field and the rule. */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice(assignableTypes = {HelpRequestsController.class, ReferralsController.class,
-    PartnerAdminController.class})
+    PartnerAdminController.class, WebhookController.class})
 class ApiProblems {
 
   private static final String TYPES = "https://communityhub.org/problems/";

@@ -37,7 +37,7 @@ class DemoPartnerClients implements ApplicationRunner {
       if (clients.findByClientId(clientId) == null) {
         clients.save(PartnerClients.partnerClient(clientId, passwordEncoder.encode(secret), PartnerAuthConfig.SCOPE_REQUESTS_WRITE,
             PartnerAuthConfig.SCOPE_REQUESTS_READ, PartnerAuthConfig.SCOPE_REFERRALS_READ,
-            PartnerAuthConfig.SCOPE_REFERRALS_WRITE));
+            PartnerAuthConfig.SCOPE_REFERRALS_WRITE, PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE));
         log.info("Registered demo partner client {}", clientId);
       }
     });

@@ -23,7 +23,8 @@ class OpenApiConfig {
             .addString(PartnerAuthConfig.SCOPE_REQUESTS_WRITE, "refer residents to the hub")
             .addString(PartnerAuthConfig.SCOPE_REQUESTS_READ, "read the status of requests you submitted")
             .addString(PartnerAuthConfig.SCOPE_REFERRALS_READ, "read referrals sent to you")
-            .addString(PartnerAuthConfig.SCOPE_REFERRALS_WRITE, "acknowledge, accept, decline and close referrals"))));
+            .addString(PartnerAuthConfig.SCOPE_REFERRALS_WRITE, "acknowledge, accept, decline and close referrals")
+            .addString(PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE, "register your webhook and rotate its secret"))));
     return new OpenAPI()
         .info(new Info().title("Community Hub partner API").version("v1")
             .description("For partner agencies: refer residents to the hub, and answer the referrals it sends you. "

@@ -94,7 +94,8 @@ public class PartnerAdministration {
     String secret = newSecret();
     clients.save(PartnerClients.partnerClient(request.code(), passwordEncoder.encode(secret),
         PartnerAuthConfig.SCOPE_REQUESTS_WRITE, PartnerAuthConfig.SCOPE_REQUESTS_READ,
-        PartnerAuthConfig.SCOPE_REFERRALS_READ, PartnerAuthConfig.SCOPE_REFERRALS_WRITE));
+        PartnerAuthConfig.SCOPE_REFERRALS_READ, PartnerAuthConfig.SCOPE_REFERRALS_WRITE,
+        PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE));
     Partner partner = partners.create(new PartnerService.NewPartner(request.code(), request.name().trim(), type,
         request.contactEmail().trim(), request.escalationEmail().trim(), request.code(), terms));
     secretChanges.save(new ClientSecretChange(request.code(), clock.instant(), administrator));

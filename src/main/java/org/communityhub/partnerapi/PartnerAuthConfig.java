@@ -37,6 +37,7 @@ public class PartnerAuthConfig {
   public static final String SCOPE_REQUESTS_READ = "requests:read";
   public static final String SCOPE_REFERRALS_READ = "referrals:read";
   public static final String SCOPE_REFERRALS_WRITE = "referrals:write";
+  public static final String SCOPE_WEBHOOKS_MANAGE = "webhooks:manage";
 
   @Bean
   @ConditionalOnWebApplication
@@ -62,6 +63,7 @@ public class PartnerAuthConfig {
             .requestMatchers(HttpMethod.GET, "/api/v1/referrals/**", "/api/v1/referrals")
             .hasAuthority("SCOPE_" + SCOPE_REFERRALS_READ)
             .requestMatchers(HttpMethod.POST, "/api/v1/referrals/**").hasAuthority("SCOPE_" + SCOPE_REFERRALS_WRITE)
+            .requestMatchers("/api/v1/webhook", "/api/v1/webhook/**").hasAuthority("SCOPE_" + SCOPE_WEBHOOKS_MANAGE)
             .anyRequest().denyAll())
         .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

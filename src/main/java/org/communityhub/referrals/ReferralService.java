@@ -33,6 +33,7 @@ import org.communityhub.residents.ResidentDetails;
 import org.communityhub.residents.ResidentService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,11 +53,12 @@ public class ReferralService {
   private final DisclosureService disclosures;
   private final RuntimeService runtimeService;
   private final NotifyService notify;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ReferralService(ReferralRepository referrals, PartnerService partners, IntakeService intake,
       ResidentService residents, DisclosureService disclosures, RuntimeService runtimeService, NotifyService notify,
-      Clock clock) {
+      ApplicationEventPublisher events, Clock clock) {
     this.referrals = referrals;
     this.partners = partners;
     this.intake = intake;
@@ -64,6 +66,7 @@ public class ReferralService {
     this.disclosures = disclosures;
     this.runtimeService = runtimeService;
     this.notify = notify;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -130,6 +133,7 @@ public class ReferralService {
         referral.isSafeguarding() ? "safeguarding referral" : "referral for " + partner.getPartnerType(),
         "partner-referral process"));
     referral.sent(lawfulBasis, clock.instant());
+    publish(ReferralEvent.What.SENT, referral, request.getReference());
     return agreement.acknowledgementSla(referral.getPriority());
   }
 
@@ -143,6 +147,7 @@ public class ReferralService {
     referral.escalated();
     Partner partner = partners.get(referral.getPartnerId());
     String request = intake.find(referral.getRequestId()).orElseThrow().getReference();
+    publish(ReferralEvent.What.ESCALATED, referral, request);
     // No resident data: the contact is told which referral to look at, and reads it in the API.
     notify.send(new OutboundMessage("referral-" + referralId + "-escalation-" + referral.getEscalations(),
         Channel.EMAIL, "referral-escalation-email", "partner:" + partner.getCode(), partner.getEscalationEmail(),
@@ -290,7 +295,13 @@ public class ReferralService {
     referrals.findByRequestIdOrderByIdAsc(requestId).stream()
         .filter(r -> EnumSet.of(ReferralStatus.OPENED, ReferralStatus.SENT, ReferralStatus.ACKNOWLEDGED,
             ReferralStatus.ACCEPTED).contains(r.getStatus()))
-        .forEach(r -> r.withdrawnWithRequest(clock.instant()));
+        .forEach(r -> {
+          r.withdrawnWithRequest(clock.instant());
+          // A partner hears of a referral only once it was sent to them.
+          if (r.getSentAt() != null) {
+            publish(ReferralEvent.What.WITHDRAWN, r, reference);
+          }
+        });
     List<String> startedByStaff = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference)
         .processDefinitionKey(ReferralVariables.PROCESS_KEY).list().stream()
         .filter(instance -> runtimeService.createProcessInstanceQuery().subProcessInstanceId(instance.getId())
@@ -300,6 +311,12 @@ public class ReferralService {
       runtimeService.deleteProcessInstancesIfExists(startedByStaff, "Request withdrawn on the staff desk", false,
           true, false);
     }
+  }
+
+  /** Tells listeners (the partner's webhook) in this transaction: ids and status only. */
+  private void publish(ReferralEvent.What what, Referral referral, String requestReference) {
+    events.publishEvent(new ReferralEvent(what, referral.getId(), referral.getPartnerId(), requestReference,
+        referral.getStatus(), what == ReferralEvent.What.ESCALATED ? referral.getEscalations() : 0, clock.instant()));
   }
 
   /** A request's referrals, oldest first, with the partner's name: the staff desk's timeline. */

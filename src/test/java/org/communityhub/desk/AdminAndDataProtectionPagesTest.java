@@ -71,6 +71,7 @@ class AdminAndDataProtectionPagesTest {
   @MockitoBean DisclosureService disclosures;
   @MockitoBean ErasureService erasure;
   @MockitoBean AccessLog accessLog;
+  @MockitoBean org.communityhub.webhooks.WebhookService webhooks;
 
   @BeforeEach
   void oneFoodBankAndOneResident() {

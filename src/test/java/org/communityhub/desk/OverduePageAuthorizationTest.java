@@ -73,6 +73,7 @@ class OverduePageAuthorizationTest {
   @MockitoBean RequestTimeline timeline;
   @MockitoBean WorkflowFacts workflow;
   @MockitoBean AccessLog accessLog;
+  @MockitoBean org.communityhub.webhooks.WebhookService webhooks;
   @MockitoBean ReferralService referrals;
   @MockitoBean DispatchTaskService dispatch;
   @MockitoBean AreaService area;
