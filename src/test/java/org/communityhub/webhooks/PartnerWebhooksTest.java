@@ -373,6 +373,30 @@ class PartnerWebhooksTest {
   }
 
   @Test
+  void deliveredEventsLeaveTheOutboxAfterAWhileAndWaitingOnesStay() throws Exception {
+    TestPartner partner = newPartner();
+    String path = "/hooks/" + partner.clientId();
+    accepting(path);
+    register(partner, path);
+    Instant at = clock.instant().plus(Duration.ofHours(1));
+    String delivered = statusChangeOf(partner, at, true);
+    assertThat(delivery.deliverDue(at)).isEqualTo(1);
+    partnerServer.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(500)));
+    String waiting = statusChangeOf(partner, at.plusSeconds(1), true);
+    assertThat(delivery.deliverDue(at.plusSeconds(1))).isZero();
+
+    delivery.forgetDeliveredBefore(at.plus(Duration.ofDays(1)));
+
+    assertThat(outboxRowsWith(delivered)).isZero();
+    assertThat(outboxRowsWith(waiting)).as("not yet delivered: kept").isEqualTo(1);
+  }
+
+  private int outboxRowsWith(String reference) {
+    return jdbc.queryForObject("select count(*) from webhook_event where payload like ?", Integer.class,
+        "%" + reference + "%");
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheWebhookWithItsScopeAndProblemDetails() throws Exception {
     JsonNode document = json.readTree(rest.getForObject("/v3/api-docs", String.class));
     JsonNode webhook = document.path("paths").path("/api/v1/webhook");
