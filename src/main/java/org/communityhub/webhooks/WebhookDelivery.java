@@ -50,7 +50,15 @@ class WebhookDelivery {
 
   @Scheduled(fixedDelayString = "${hub.webhooks.poll-every}", initialDelayString = "${hub.webhooks.poll-every}")
   void poll() {
-    deliverDue(clock.instant());
+    Instant now = clock.instant();
+    deliverDue(now);
+    forgetDeliveredBefore(now.minus(settings.keepDeliveredFor()));
+  }
+
+  /** The outbox keeps what is still to send; delivered and dropped events go after a while. */
+  int forgetDeliveredBefore(Instant before) {
+    return jdbc.update("delete from webhook_event where status in ('DELIVERED', 'CANCELLED') and created_at < ?",
+        WebhookService.utc(before));
   }
 
   /** Sends the events due at {@code now} that this node wins the claim of; returns how many were delivered. */

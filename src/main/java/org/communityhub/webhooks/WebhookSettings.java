@@ -21,6 +21,7 @@ import org.springframework.validation.annotation.Validated;
  * @param claimFor how long a node holds an event while sending it; a node that dies mid-send
  *     leaves it to be sent again after this (so it must be longer than a send can take)
  * @param batchSize events one poll claims at most
+ * @param keepDeliveredFor how long a delivered (or dropped) event stays in the outbox, for questions
  * @param plainHttpToLocalhost whether http:// is accepted for localhost (demo and tests); https otherwise
  */
 @ConfigurationProperties("hub.webhooks")
@@ -33,6 +34,7 @@ public record WebhookSettings(
     @Min(1) @Max(100) int attemptsBeforeFailing,
     @NotNull Duration claimFor,
     @Min(1) @Max(1000) int batchSize,
+    @NotNull Duration keepDeliveredFor,
     boolean plainHttpToLocalhost) {
 
   public WebhookSettings {

@@ -23,7 +23,10 @@ import java.util.concurrent.ThreadLocalRandom;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.ManagementService;
+import org.communityhub.intake.IntakeService;
 import org.communityhub.intake.RequestStatus;
+import org.communityhub.intake.WithdrawalReason;
+import org.communityhub.referrals.ReferralService;
 import org.communityhub.intake.RequestStatusChanged;
 import org.communityhub.partnerapi.PartnerAdministration;
 import org.communityhub.partnerapi.PartnerAdministration.Agreement;
@@ -67,6 +70,8 @@ class PartnerWebhooksTest {
   @Autowired ManagementService management;
   @Autowired PartnerAdministration administration;
   @Autowired PartnerService partners;
+  @Autowired ReferralService referrals;
+  @Autowired IntakeService intake;
   @Autowired WebhookDelivery delivery;
   @Autowired WebhookService webhooks;
   @Autowired WebhookSettings settings;
@@ -188,8 +193,11 @@ class PartnerWebhooksTest {
   }
 
   @Test
-  void thePartnerAReferralIsSentToIsToldWithoutPersonalData() throws Exception {
+  void thePartnerAReferralIsSentToIsToldOfItSentEscalatedAndWithdrawnWithoutPersonalData() throws Exception {
     TestPartner submitter = newPartner();
+    String submitterPath = "/hooks/" + submitter.clientId();
+    accepting(submitterPath);
+    register(submitter, submitterPath);
     long housing = partners.findByClientId("housing-demo").orElseThrow().getId();
     TestPartner housingAssociation = new TestPartner(housing, "housing-demo",
         token("housing-demo", "housing-demo-secret", SCOPES));
@@ -212,6 +220,27 @@ class PartnerWebhooksTest {
           .map(LoggedRequest::getBodyAsString))
           .as("the request's status is the submitter's business, not the housing association's")
           .noneMatch(body -> body.contains("help-request.status-changed") && body.contains(reference));
+
+      // Not acknowledged in time, then staff withdraw the request on the desk (as RequestActions does).
+      long referralId = data.path("referralId").asLong();
+      referrals.escalate(referralId);
+      JsonNode escalated = json.readTree(awaitEvents(path, "referral.escalated", reference).get(0).getBodyAsString());
+      assertThat(escalated.path("data").path("escalation").asInt()).isEqualTo(1);
+      long requestId = intake.findByReference(reference).orElseThrow().getId();
+      transaction.executeWithoutResult(status -> {
+        referrals.withdrawForRequest(requestId, reference);
+        intake.withdraw(requestId, WithdrawalReason.HELPED_ELSEWHERE, null, "callhandler");
+      });
+      JsonNode withdrawn = json.readTree(awaitEvents(path, "referral.withdrawn", reference).get(0).getBodyAsString());
+      assertThat(withdrawn.path("data").path("status").asText()).isEqualTo("WITHDRAWN");
+      assertThat(awaitEvents(submitterPath, "help-request.status-changed", reference, "\"status\":\"CLOSED\""))
+          .as("the submitter hears that its request closed").isNotEmpty();
+      for (LoggedRequest request : received(path)) {
+        if (request.getBodyAsString().contains(reference)) {
+          assertSignedWith(secret, request);
+          assertNoPersonalData(request.getBodyAsString(), lastName);
+        }
+      }
     } finally {
       call(HttpMethod.DELETE, "/api/v1/webhook", housingAssociation, null);
     }
@@ -344,6 +373,30 @@ class PartnerWebhooksTest {
   }
 
   @Test
+  void deliveredEventsLeaveTheOutboxAfterAWhileAndWaitingOnesStay() throws Exception {
+    TestPartner partner = newPartner();
+    String path = "/hooks/" + partner.clientId();
+    accepting(path);
+    register(partner, path);
+    Instant at = clock.instant().plus(Duration.ofHours(1));
+    String delivered = statusChangeOf(partner, at, true);
+    assertThat(delivery.deliverDue(at)).isEqualTo(1);
+    partnerServer.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(500)));
+    String waiting = statusChangeOf(partner, at.plusSeconds(1), true);
+    assertThat(delivery.deliverDue(at.plusSeconds(1))).isZero();
+
+    delivery.forgetDeliveredBefore(at.plus(Duration.ofDays(1)));
+
+    assertThat(outboxRowsWith(delivered)).isZero();
+    assertThat(outboxRowsWith(waiting)).as("not yet delivered: kept").isEqualTo(1);
+  }
+
+  private int outboxRowsWith(String reference) {
+    return jdbc.queryForObject("select count(*) from webhook_event where payload like ?", Integer.class,
+        "%" + reference + "%");
+  }
+
+  @Test
   void theOpenApiDocumentDescribesTheWebhookWithItsScopeAndProblemDetails() throws Exception {
     JsonNode document = json.readTree(rest.getForObject("/v3/api-docs", String.class));
     JsonNode webhook = document.path("paths").path("/api/v1/webhook");
@@ -399,11 +452,14 @@ class PartnerWebhooksTest {
   }
 
   /** Sends what is due (the hub's poller may be first) until the partner has this event. */
-  private List<LoggedRequest> awaitEvents(String path, String type, String reference) {
+  private List<LoggedRequest> awaitEvents(String path, String type, String reference, String... alsoContaining) {
     return await().atMost(Duration.ofSeconds(30)).until(() -> {
       delivery.deliverDue(clock.instant());
-      return received(path).stream().filter(request -> request.getBodyAsString().contains("\"" + type + "\"")
-          && request.getBodyAsString().contains(reference)).toList();
+      return received(path).stream().filter(request -> {
+        String body = request.getBodyAsString();
+        return body.contains("\"" + type + "\"") && body.contains(reference)
+            && java.util.Arrays.stream(alsoContaining).allMatch(body::contains);
+      }).toList();
     }, found -> !found.isEmpty());
   }
 

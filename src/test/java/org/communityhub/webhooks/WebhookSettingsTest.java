@@ -19,7 +19,7 @@ class WebhookSettingsTest {
 
   private static final String[] VALID = {"hub.webhooks.poll-every=PT10S", "hub.webhooks.connect-timeout=PT3S",
       "hub.webhooks.read-timeout=PT10S", "hub.webhooks.retry-after=PT1M,PT5M,PT30M",
-      "hub.webhooks.attempts-before-failing=5", "hub.webhooks.claim-for=PT2M", "hub.webhooks.batch-size=50",
+      "hub.webhooks.attempts-before-failing=5", "hub.webhooks.claim-for=PT2M", "hub.webhooks.batch-size=50", "hub.webhooks.keep-delivered-for=P30D",
       "hub.webhooks.plain-http-to-localhost=false"};
 
   private final ApplicationContextRunner hub = new ApplicationContextRunner()
