@@ -114,6 +114,19 @@ public class IntakeService {
   }
 
   /**
+   * The problems {@link #submit} would refuse this request with, without storing anything: for a
+   * form asked over several pages, which checks each page's answers as they are given.
+   */
+  public List<FieldError> problemsWith(IntakeCommand command, List<FieldError> unreadable) {
+    try {
+      validator.validateOrThrow(command, unreadable);
+      return List.of();
+    } catch (IntakeValidationException invalid) {
+      return invalid.errors();
+    }
+  }
+
+  /**
    * Validates and stores a request: finds or registers the resident, and attaches the request to
    * the resident's open request if they have one.
    */
