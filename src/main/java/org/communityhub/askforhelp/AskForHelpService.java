@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.communityhub.area.AreaCheck;
-import org.communityhub.area.AreaService;
 import org.communityhub.area.SignpostSettings;
 import org.communityhub.intake.IntakeCommand;
 import org.communityhub.intake.IntakeResult;
@@ -37,16 +35,14 @@ class AskForHelpService {
   private static final Pattern CONTROL_CHARACTER = Pattern.compile("[\\p{Cntrl}&&[^\\t\\n\\r]]");
 
   private final IntakeService intake;
-  private final AreaService area;
   private final NotifyService notify;
   private final Validator validator;
   private final String councilName;
   private final String directoryUrl;
 
-  AskForHelpService(IntakeService intake, AreaService area, NotifyService notify, Validator validator,
+  AskForHelpService(IntakeService intake, NotifyService notify, Validator validator,
       CouncilSettings council, SignpostSettings signpost) {
     this.intake = intake;
-    this.area = area;
     this.notify = notify;
     this.validator = validator;
     this.councilName = council.name();
@@ -86,10 +82,11 @@ class AskForHelpService {
       priority = intake.findByReference(result.reference())
           .map(request -> request.getPriority() == null ? null : request.getPriority().name()).orElse(null);
     }
-    AreaCheck check = result.status() == RequestStatus.OUT_OF_AREA ? area.check(command.postcode()) : null;
-    return new Confirmation(result.reference(), result.status().name(), answers.forSelf(), priority, result.attachedToReference(),
-        check == null ? null : check.signpostCouncil(), check == null ? null : check.signpostWebsite(),
-        directoryUrl, sentBy);
+    // Out of the area: the resident's own council, as intake tells every channel.
+    IntakeResult.Signpost signpost = result.signpost();
+    return new Confirmation(result.reference(), result.status().name(), answers.forSelf(), priority,
+        result.attachedToReference(), signpost == null ? null : signpost.council(),
+        signpost == null ? null : signpost.website(), directoryUrl, sentBy);
   }
 
   private String confirm(String reference, Answers answers) {

@@ -110,7 +110,14 @@ public class IntakeService {
     HelpRequest request = requests.findByReference(reference).orElseThrow();
     String attachedTo = request.getAttachedToId() == null ? null
         : requests.findById(request.getAttachedToId()).map(HelpRequest::getReference).orElse(null);
-    return new IntakeResult(reference, request.getStatus(), attachedTo);
+    IntakeResult.Signpost signpost = null;
+    if (request.getStatus() == RequestStatus.OUT_OF_AREA) {
+      // Asked again rather than parsed from signpostedTo: the council's name and website as the area knows them.
+      AreaCheck check = residents.find(request.getResidentId()).map(r -> area.check(r.postcode())).orElse(null);
+      signpost = check == null || check.signpostCouncil() == null ? null
+          : new IntakeResult.Signpost(check.signpostCouncil(), check.signpostWebsite());
+    }
+    return new IntakeResult(reference, request.getStatus(), attachedTo, signpost);
   }
 
   /**
