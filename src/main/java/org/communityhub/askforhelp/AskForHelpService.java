@@ -12,6 +12,7 @@ import org.communityhub.intake.IntakeService;
 import org.communityhub.intake.RequestStatus;
 import org.communityhub.notify.Channel;
 import org.communityhub.notify.NotifyService;
+import org.communityhub.notify.NotifySettings;
 import org.communityhub.notify.OutboundMessage;
 import org.communityhub.platform.CouncilSettings;
 import org.communityhub.platform.validation.FieldError;
@@ -39,14 +40,16 @@ class AskForHelpService {
   private final Validator validator;
   private final String councilName;
   private final String directoryUrl;
+  private final boolean messagesAreSent;
 
   AskForHelpService(IntakeService intake, NotifyService notify, Validator validator,
-      CouncilSettings council, SignpostSettings signpost) {
+      CouncilSettings council, SignpostSettings signpost, NotifySettings notifySettings) {
     this.intake = intake;
     this.notify = notify;
     this.validator = validator;
     this.councilName = council.name();
     this.directoryUrl = signpost.directoryUrl().toString();
+    this.messagesAreSent = notifySettings.messagesAreSent();
   }
 
   /** The problems with one page's answers, worded for the person asking; empty when the page is done. */
@@ -101,7 +104,8 @@ class AskForHelpService {
           channel == Channel.EMAIL ? "ask-for-help-confirmation-email" : "ask-for-help-confirmation-sms",
           "request:" + reference, channel == Channel.EMAIL ? email : phone,
           Map.of("council", councilName, "reference", reference)));
-      return channel == Channel.EMAIL ? "email" : "text message";
+      // With hub.notify.enabled=false the message is only recorded: the page must not say it was sent.
+      return !messagesAreSent ? null : channel == Channel.EMAIL ? "email" : "text message";
     } catch (RuntimeException notSent) {
       log.warn("The confirmation of request {} could not be sent: {}", reference, notSent.getMessage());
       return null;

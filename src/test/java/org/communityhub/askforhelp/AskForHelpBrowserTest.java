@@ -120,6 +120,21 @@ class AskForHelpBrowserTest extends DeskBrowserTest {
     assertThat(text()).contains("We have sent a confirmation by email");
   }
 
+  @Test
+  void thePrivacyNoticeAndTheRefusalPagesAreAccessibleToo() {
+    open("/privacy");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Privacy notice");
+    assertPublicPage("privacy notice");
+
+    // A form-filling robot fills in the hidden box (here by the test's own script: the page has none).
+    open("/ask-for-help/who");
+    browser.findElement(By.cssSelector("label[for='asking']")).click();
+    browser.executeScript("document.getElementById('website').value = 'http://spam.example';");
+    clickAndWait(By.id("continue"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your form could not be sent");
+    assertPublicPage("refused: honeypot");
+  }
+
   private void nameAndDateOfBirth(String first, String last) {
     assertPublicPage("name and date of birth");
     browser.findElement(By.id("firstName")).sendKeys(first);

@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.communityhub.intake.IntakeVariables;
 import org.communityhub.support.HubIntegrationTest;
 import org.communityhub.support.NotifyDouble;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +32,7 @@ class AskForHelpTest {
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
+  @Autowired HistoryService history;
   private PublicFormClient client;
 
   @BeforeEach
@@ -52,6 +56,8 @@ class AskForHelpTest {
     assertThat(stored.get("status")).isEqualTo("AWAITING_VOLUNTEER");
     assertThat(stored.get("consent_volunteer_contact")).isEqualTo(true);
     assertThat(stored.get("consent_share_with_partners")).isEqualTo(false);
+    assertThat(passedSteps(reference)).contains("Task_RegisterRequest", "Task_CheckArea", "Task_AssessEligibility",
+        "Task_DispatchVolunteer");
     assertThat(outboxCount(reference)).isEqualTo(1);
 
     // Pressing Send again (the back button) stores nothing new and sends nothing twice.
@@ -70,6 +76,24 @@ class AskForHelpTest {
         .contains("href=\"https://www3.halton.gov.uk\"");
     assertThat(jdbc.queryForObject("select status from help_request where reference = ?", String.class,
         referenceIn(confirmation))).isEqualTo("OUT_OF_AREA");
+    assertThat(passedSteps(referenceIn(confirmation))).contains("Task_SignpostToOwnCouncil", "EndEvent_SignpostedToOwnCouncil")
+        .doesNotContain("Task_AssessEligibility");
+  }
+
+  @Test
+  void whenNotifyCannotTakeTheConfirmationTheRequestIsStillMadeAndThePageDoesNotClaimItWasSent() throws Exception {
+    NotifyDouble.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+        urlPathEqualTo("/v2/notifications/email")).atPriority(1)
+        .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(500)));
+    try {
+      String confirmation = OnlineRequests.inArea().send(client);
+
+      assertThat(confirmation).contains("Request sent").doesNotContain("We have sent a confirmation");
+      assertThat(jdbc.queryForObject("select channel from help_request where reference = ?", String.class,
+          referenceIn(confirmation))).isEqualTo("ONLINE");
+    } finally {
+      NotifyDouble.resetToAccepting();
+    }
   }
 
   @Test
@@ -128,6 +152,14 @@ class AskForHelpTest {
     assertThat(notice.statusCode()).isEqualTo(200);
     assertThat(notice.body()).contains("Demo Borough Council", "What we keep", "Why we keep it",
         "We delete your details <span>2 years</span>", "data protection officer");
+  }
+
+  /** The steps helpline-intake.bpmn ran for the request (its business key is the reference). */
+  private List<String> passedSteps(String reference) {
+    String instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference)
+        .processDefinitionKey(IntakeVariables.PROCESS_KEY).singleResult().getId();
+    return history.createHistoricActivityInstanceQuery().processInstanceId(instance).list().stream()
+        .map(HistoricActivityInstance::getActivityId).toList();
   }
 
   private long outboxCount(String reference) {

@@ -53,6 +53,7 @@ class ProductionStartTest {
     settings.put("HUB_PUBLIC_URL", "https://hub.example.gov.uk");
     settings.put("HUB_VOLUNTEER_LINK_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
     settings.put("HUB_COUNCIL_NAME", "Example Borough Council");
+    settings.put("HUB_PRIVACY_CONTACT", "Email the data protection officer at dpo@example.gov.uk.");
     settings.put("HUB_SERVICE_DIRECTORY_URL", "https://www.example.gov.uk/directory");
     // The example a council copies, from the classpath here instead of the mounted directory.
     settings.put("HUB_AREA_MIGRATIONS", "classpath:db/example-area");
