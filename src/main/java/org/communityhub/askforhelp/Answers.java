@@ -4,11 +4,14 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.communityhub.intake.Channel;
 import org.communityhub.intake.IntakeCommand;
@@ -59,13 +62,13 @@ class Answers implements Serializable {
   }
 
   /** The first page still to answer, in order; empty when every page needed is answered. */
-  java.util.Optional<Question> firstUnanswered() {
+  Optional<Question> firstUnanswered() {
     for (Question question : Question.values()) {
       if (needed(question) && !answered.contains(question)) {
-        return java.util.Optional.of(question);
+        return Optional.of(question);
       }
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   boolean needed(Question question) {
@@ -103,7 +106,7 @@ class Answers implements Serializable {
   public String dateOfBirthText() {
     LocalDate date = dateOfBirth();
     return date == null ? (get("dobDay") + " " + get("dobMonth") + " " + get("dobYear")).trim()
-        : date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        : date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
   }
 
   /** The request as intake takes it from this channel: only the answers, the asker's details in the notes. */

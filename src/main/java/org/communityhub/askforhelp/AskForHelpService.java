@@ -56,8 +56,7 @@ class AskForHelpService {
   List<AnswerError> problemsWith(Question question, Answers answers) {
     List<FieldError> errors = new ArrayList<>(ownProblems(question, answers));
     errors.addAll(intake.problemsWith(answers.toCommand(), answers.unreadable()));
-    List<AnswerError> worded = AnswerErrors.forPage(question, dropRepeats(errors), answers.forSelf());
-    return worded;
+    return AnswerErrors.forPage(question, dropRepeats(errors), answers.forSelf());
   }
 
   /** Every page's problems, for the check-your-answers page: empty when the request can be sent. */
