@@ -113,7 +113,27 @@ public class IntakeService {
     HelpRequest request = requests.findByReference(reference).orElseThrow();
     String attachedTo = request.getAttachedToId() == null ? null
         : requests.findById(request.getAttachedToId()).map(HelpRequest::getReference).orElse(null);
-    return new IntakeResult(reference, request.getStatus(), attachedTo);
+    IntakeResult.Signpost signpost = null;
+    if (request.getStatus() == RequestStatus.OUT_OF_AREA) {
+      // Asked again rather than parsed from signpostedTo: the council's name and website as the area knows them.
+      AreaCheck check = residents.find(request.getResidentId()).map(r -> area.check(r.postcode())).orElse(null);
+      signpost = check == null || check.signpostCouncil() == null ? null
+          : new IntakeResult.Signpost(check.signpostCouncil(), check.signpostWebsite());
+    }
+    return new IntakeResult(reference, request.getStatus(), attachedTo, signpost);
+  }
+
+  /**
+   * The problems {@link #submit} would refuse this request with, without storing anything: for a
+   * form asked over several pages, which checks each page's answers as they are given.
+   */
+  public List<FieldError> problemsWith(IntakeCommand command, List<FieldError> unreadable) {
+    try {
+      validator.validateOrThrow(command, unreadable);
+      return List.of();
+    } catch (IntakeValidationException invalid) {
+      return invalid.errors();
+    }
   }
 
   /**

@@ -21,7 +21,11 @@ public enum NotifyTemplate {
   DBS_REMINDER_EMAIL("dbs-reminder-email", Channel.EMAIL, "a volunteer's DBS check expires in 60, 30 or 7 days",
       "council", "expiresOn", "daysLeft"),
   DBS_EXPIRED_EMAIL("dbs-expired-email", Channel.EMAIL, "a volunteer's DBS check expires today",
-      "council", "expiresOn", "daysLeft");
+      "council", "expiresOn", "daysLeft"),
+  ASK_FOR_HELP_CONFIRMATION_EMAIL("ask-for-help-confirmation-email", Channel.EMAIL,
+      "someone asked for help online and gave an email address", "council", "reference"),
+  ASK_FOR_HELP_CONFIRMATION_SMS("ask-for-help-confirmation-sms", Channel.SMS,
+      "someone asked for help online and gave a mobile number but no email address", "council", "reference");
 
   private final String key;
   private final Channel channel;

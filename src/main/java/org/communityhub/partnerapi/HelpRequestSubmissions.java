@@ -72,7 +72,7 @@ class HelpRequestSubmissions {
   }
 
   private static SubmissionResponse current(IntakeResult result) {
-    return new SubmissionResponse(result.reference(), result.status().name(), result.attachedToReference());
+    return SubmissionResponse.of(result);
   }
 
   private Optional<Answer> earlierAnswer(IdempotencyRecord.Key key, String hash) {

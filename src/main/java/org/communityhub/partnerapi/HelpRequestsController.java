@@ -60,6 +60,7 @@ class HelpRequestsController {
     HelpRequest request = intake.findByReference(reference)
         .filter(r -> partner.getClientId().equals(r.getSubmittedBy()))
         .orElseThrow(() -> new NotFoundException("No help request " + reference + " submitted by this partner."));
-    return new SubmissionResponse(request.getReference(), request.getStatus().name(), null);
+    return intake.findResult(request.getReference()).map(SubmissionResponse::of)
+        .orElseGet(() -> new SubmissionResponse(request.getReference(), request.getStatus().name(), null));
   }
 }

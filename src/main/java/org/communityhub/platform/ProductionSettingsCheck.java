@@ -51,6 +51,10 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
       problems.add("HUB_COUNCIL_NAME is not set: give the council's name as residents and volunteers know it, "
           + "for example St Helens Borough Council.");
     }
+    if (environment.getProperty("hub.privacy-notice.contact", "").isBlank()) {
+      problems.add("HUB_PRIVACY_CONTACT is not set: say in the privacy notice whom residents ask about their data "
+          + "and how, for example: Email the council's data protection officer at dpo@example.gov.uk.");
+    }
     httpsAddress("HUB_SERVICE_DIRECTORY_URL", "the address of the council's service directory, where residents "
         + "who can get help elsewhere are sent", "https://www.example.gov.uk/directory",
         environment.getProperty("hub.signpost.directory-url", ""), problems);

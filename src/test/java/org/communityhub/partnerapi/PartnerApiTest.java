@@ -173,6 +173,27 @@ class PartnerApiTest {
   }
 
   @Test
+  void anOutOfAreaResidentsAnswerNamesTheirOwnCouncilAndItsWebsite() throws Exception {
+    String foodBank = token("foodbank-demo", "foodbank-demo-secret", ALL_SCOPES);
+    String lastName = uniqueName();
+
+    ResponseEntity<String> created = call(HttpMethod.POST, "/api/v1/help-requests", foodBank,
+        submission(lastName, "WA8 7QZ"), null);
+
+    JsonNode answer = json.readTree(created.getBody());
+    assertThat(answer.path("status").asText()).isEqualTo("OUT_OF_AREA");
+    assertThat(answer.path("signpostedTo").path("council").asText()).isEqualTo("Halton Borough Council");
+    assertThat(answer.path("signpostedTo").path("website").asText()).isEqualTo("https://www3.halton.gov.uk");
+    JsonNode status = json.readTree(call(HttpMethod.GET, "/api/v1/help-requests/" + answer.path("reference").asText(),
+        foodBank, null, null).getBody());
+    assertThat(status.path("signpostedTo").path("council").asText()).isEqualTo("Halton Borough Council");
+    // A request in the area has no signpost.
+    JsonNode inArea = json.readTree(call(HttpMethod.POST, "/api/v1/help-requests", foodBank,
+        submission(uniqueName(), "WA10 1AA"), null).getBody());
+    assertThat(inArea.has("signpostedTo")).isFalse();
+  }
+
+  @Test
   void concurrentRetriesWithOneIdempotencyKeyCreateOneRequest() throws Exception {
     String foodBank = token("foodbank-demo", "foodbank-demo-secret", ALL_SCOPES);
     String lastName = uniqueName();
@@ -247,7 +268,7 @@ class PartnerApiTest {
   void openApiDocumentDescribesThePartnerApi() {
     String document = rest.getForObject("/v3/api-docs", String.class);
     assertThat(document).contains("/api/v1/help-requests", "/api/v1/referrals/{id}/acknowledge", "clientCredentials",
-        "/oauth2/token");
+        "/oauth2/token", "signpostedTo", "The council an out-of-area resident should contact");
     assertThat(rest.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 

@@ -26,6 +26,7 @@ class ProductionProfileTest {
         "hub.volunteer-page.link-secret", "x".repeat(ProductionSettingsCheck.MIN_SECRET_LENGTH),
         "hub.volunteer-page.base-url", "https://hub.example.gov.uk",
         "hub.council.name", "St Helens Borough Council",
+        "hub.privacy-notice.contact", "Email dpo@sthelens.gov.uk",
         "hub.signpost.directory-url", "https://www.example.gov.uk/directory",
         "hub.notify.enabled", "false",
         "hub.area-migrations", "classpath:db/example-area").forEach(environment::setProperty);
@@ -112,6 +113,8 @@ class ProductionProfileTest {
   @Test
   void councilNameAndServiceDirectoryAreTheCouncilsOwn() {
     assertThat(refusal(production().withProperty("hub.council.name", ""))).startsWith("HUB_COUNCIL_NAME is not set");
+    assertThat(refusal(production().withProperty("hub.privacy-notice.contact", " ")))
+        .startsWith("HUB_PRIVACY_CONTACT is not set");
     assertThat(refusal(production().withProperty("hub.signpost.directory-url", "www.example.gov.uk")))
         .startsWith("HUB_SERVICE_DIRECTORY_URL must be an address starting with https://");
   }

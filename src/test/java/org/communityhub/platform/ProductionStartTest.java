@@ -53,13 +53,15 @@ class ProductionStartTest {
     settings.put("HUB_PUBLIC_URL", "https://hub.example.gov.uk");
     settings.put("HUB_VOLUNTEER_LINK_SECRET", UUID.randomUUID() + "-" + UUID.randomUUID());
     settings.put("HUB_COUNCIL_NAME", "Example Borough Council");
+    settings.put("HUB_PRIVACY_CONTACT", "Email the data protection officer at dpo@example.gov.uk.");
     settings.put("HUB_SERVICE_DIRECTORY_URL", "https://www.example.gov.uk/directory");
     // The example a council copies, from the classpath here instead of the mounted directory.
     settings.put("HUB_AREA_MIGRATIONS", "classpath:db/example-area");
     settings.put("HUB_NOTIFY_ENABLED", "true");
     settings.put("HUB_NOTIFY_API_KEY", NOTIFY_KEY);
     for (String template : List.of("OFFER_SMS", "OFFER_EMAIL", "REFERRAL_ESCALATION_EMAIL", "VOLUNTEER_WELCOME_EMAIL",
-        "VOLUNTEER_NOT_ACCEPTED_EMAIL", "DBS_REMINDER_EMAIL", "DBS_EXPIRED_EMAIL")) {
+        "VOLUNTEER_NOT_ACCEPTED_EMAIL", "DBS_REMINDER_EMAIL", "DBS_EXPIRED_EMAIL", "ASK_FOR_HELP_CONFIRMATION_EMAIL",
+        "ASK_FOR_HELP_CONFIRMATION_SMS")) {
       settings.put("HUB_NOTIFY_TEMPLATE_" + template, UUID.randomUUID().toString());
     }
     settings.put("HUB_SECURE_COOKIES", "true");

@@ -32,6 +32,7 @@ class ProductionWebSettingsTest {
             "--hub.volunteer-page.link-secret=" + UUID.randomUUID() + UUID.randomUUID(),
             "--hub.volunteer-page.base-url=https://hub.example.gov.uk",
             "--hub.council.name=Example Borough Council",
+            "--hub.privacy-notice.contact=Email the data protection officer at dpo@example.gov.uk.",
             "--hub.signpost.directory-url=https://www.example.gov.uk/directory",
             "--hub.notify.enabled=false",
             "--hub.area-migrations=classpath:db/example-area"))) {
