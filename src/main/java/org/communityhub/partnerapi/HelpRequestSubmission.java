@@ -17,7 +17,7 @@ import org.communityhub.intake.Urgency;
 @Schema(description = "A resident the partner refers to the hub. Unknown fields are refused.")
 public record HelpRequestSubmission(
     @Schema(requiredMode = REQUIRED) Resident resident,
-    @ArraySchema(minItems = 1, uniqueItems = true, arraySchema = @Schema(requiredMode = REQUIRED,
+    @ArraySchema(minItems = 1, arraySchema = @Schema(requiredMode = REQUIRED,
         description = "What the resident needs help with: at least one.", example = "[\"FOOD\", \"PRESCRIPTIONS\"]"),
         schema = @Schema(implementation = Need.class))
     List<String> needs,
@@ -27,38 +27,39 @@ public record HelpRequestSubmission(
     @Schema(requiredMode = REQUIRED, example = "false",
         description = "Whether family, friends or neighbours can help the resident.")
     Boolean supportNetworkAvailable,
-    Vulnerability vulnerability,
+    @Schema(nullable = true) Vulnerability vulnerability,
     @Schema(requiredMode = REQUIRED) Consent consent,
-    @Schema(maxLength = 2000, example = "Keyholder is her daughter, on 07700 900456.",
+    @Schema(nullable = true, maxLength = 2000, example = "Keyholder is her daughter, on 07700 900456.",
         description = "Anything the hub should know; only the partners whose agreement allows it see it.")
     String notes) {
 
-  @Schema(name = "SubmittedResident", description = "Give a phone number or an email address, or both.")
+  @Schema(name = "SubmittedResident", description = "Give a phone number or an email address, or both. An optional"
+      + " field may be left out or null.")
   public record Resident(
       @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 100, example = "Iris") String firstName,
       @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 100, example = "Ainsworth") String lastName,
       @Schema(requiredMode = REQUIRED, example = "1944-02-29",
           description = "In the past and after 1 January 1900.") LocalDate dateOfBirth,
-      @Schema(pattern = IntakeCommand.PHONE_PATTERN, example = "01744 676767",
+      @Schema(nullable = true, pattern = IntakeCommand.PHONE_PATTERN, example = "01744 676767",
           description = "A UK number: 0 or +44, then 9 or 10 digits; spaces and dashes allowed.") String phone,
-      @Schema(format = "email", maxLength = 254, example = "iris.ainsworth@example.org") String email,
+      @Schema(nullable = true, format = "email", maxLength = 254, example = "iris.ainsworth@example.org") String email,
       @Schema(requiredMode = REQUIRED) Address address) {}
 
   @Schema(name = "SubmittedAddress")
   public record Address(
       @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 200, example = "12 Boundary Road") String line1,
-      @Schema(maxLength = 200, example = "Flat 2") String line2,
+      @Schema(nullable = true, maxLength = 200, example = "Flat 2") String line2,
       @Schema(requiredMode = REQUIRED, minLength = 1, maxLength = 100, example = "St Helens") String town,
       @Schema(requiredMode = REQUIRED, pattern = POSTCODE_PATTERN, example = "WA10 1AA",
           description = "A UK postcode. One outside the council's area is taken and signposted elsewhere.")
       String postcode) {}
 
   /** Optional: the eligibility rules weigh these; absent means not known to apply. */
-  @Schema(description = "Optional; a flag left out means not known to apply.")
+  @Schema(description = "Optional; a flag left out (or null) means not known to apply.")
   public record Vulnerability(
-      @Schema(example = "true") boolean shielding,
-      @Schema(example = "false") boolean disability,
-      @Schema(example = "false") boolean selfIsolating) {}
+      @Schema(nullable = true, example = "true") boolean shielding,
+      @Schema(nullable = true, example = "false") boolean disability,
+      @Schema(nullable = true, example = "false") boolean selfIsolating) {}
 
   @Schema(description = "What the resident has agreed to.")
   public record Consent(

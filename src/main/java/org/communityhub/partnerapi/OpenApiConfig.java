@@ -41,6 +41,9 @@ class OpenApiConfig {
   static final String REFERRAL_STATE = "ReferralState";
   static final String IDEMPOTENCY_KEY_REUSED = "IdempotencyKeyReused";
   private static final String PROBLEM = "application/problem+json";
+  /** The referral's state decides whether these can be done (409 otherwise). */
+  private static final List<String> REFERRAL_ACTIONS = List.of("acknowledgeReferral", "acceptReferral",
+      "declineReferral", "closeReferral");
   /** Request bodies refuse fields they do not have (spring.jackson fail-on-unknown-properties). */
   private static final List<String> CLOSED_SCHEMAS = List.of("HelpRequestSubmission", "SubmittedResident",
       "SubmittedAddress", "Vulnerability", "Consent", "DeclineReferral", "CloseReferral");
@@ -86,6 +89,9 @@ class OpenApiConfig {
         }
         if (operation.getRequestBody() != null) {
           addUnlessGiven(responses, "415");
+        }
+        if (REFERRAL_ACTIONS.contains(operation.getOperationId())) {
+          responses.addApiResponse("409", new ApiResponse().$ref(REFERRAL_STATE));
         }
         sortByStatus(operation);
       }));

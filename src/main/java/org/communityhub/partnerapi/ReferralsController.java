@@ -3,7 +3,6 @@ package org.communityhub.partnerapi;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +65,6 @@ class ReferralsController {
 
   @Operation(operationId = "acknowledgeReferral", summary = "Acknowledge receipt (stops the acknowledgement SLA)",
       security = @SecurityRequirement(name = OpenApiConfig.SCHEME, scopes = PartnerAuthConfig.SCOPE_REFERRALS_WRITE))
-  @ApiResponse(responseCode = "409", ref = OpenApiConfig.REFERRAL_STATE)
   @PostMapping(path = "/{id}/acknowledge", produces = MediaType.APPLICATION_JSON_VALUE)
   PartnerReferralView acknowledge(@AuthenticationPrincipal Jwt token, @Parameter(description = "The referral's id, as the list gives it", example = "4711") @PathVariable long id) {
     return referrals.act(currentPartner.of(token).getId(), id, PartnerAction.ACKNOWLEDGE, null);
@@ -74,7 +72,6 @@ class ReferralsController {
 
   @Operation(operationId = "acceptReferral", summary = "Accept the referral (after acknowledging it)",
       security = @SecurityRequirement(name = OpenApiConfig.SCHEME, scopes = PartnerAuthConfig.SCOPE_REFERRALS_WRITE))
-  @ApiResponse(responseCode = "409", ref = OpenApiConfig.REFERRAL_STATE)
   @PostMapping(path = "/{id}/accept", produces = MediaType.APPLICATION_JSON_VALUE)
   PartnerReferralView accept(@AuthenticationPrincipal Jwt token, @Parameter(description = "The referral's id, as the list gives it", example = "4711") @PathVariable long id) {
     return referrals.act(currentPartner.of(token).getId(), id, PartnerAction.ACCEPT, null);
@@ -82,7 +79,6 @@ class ReferralsController {
 
   @Operation(operationId = "declineReferral", summary = "Decline the referral, saying why; the hub finds other support",
       security = @SecurityRequirement(name = OpenApiConfig.SCHEME, scopes = PartnerAuthConfig.SCOPE_REFERRALS_WRITE))
-  @ApiResponse(responseCode = "409", ref = OpenApiConfig.REFERRAL_STATE)
   @PostMapping(path = "/{id}/decline", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   PartnerReferralView decline(@AuthenticationPrincipal Jwt token, @Parameter(description = "The referral's id, as the list gives it", example = "4711") @PathVariable long id,
       @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true) @RequestBody(required = false) Decline body) {
@@ -92,7 +88,6 @@ class ReferralsController {
 
   @Operation(operationId = "closeReferral", summary = "Close an accepted referral with its outcome",
       security = @SecurityRequirement(name = OpenApiConfig.SCHEME, scopes = PartnerAuthConfig.SCOPE_REFERRALS_WRITE))
-  @ApiResponse(responseCode = "409", ref = OpenApiConfig.REFERRAL_STATE)
   @PostMapping(path = "/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   PartnerReferralView close(@AuthenticationPrincipal Jwt token, @Parameter(description = "The referral's id, as the list gives it", example = "4711") @PathVariable long id,
       @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true) @RequestBody(required = false) Close body) {
