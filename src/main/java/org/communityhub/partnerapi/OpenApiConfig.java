@@ -7,6 +7,7 @@ import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.BooleanSchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -23,6 +24,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.communityhub.intake.Need;
 import org.communityhub.platform.api.ApiProblemResponses;
 import org.communityhub.referrals.ReferralStatus;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -110,13 +112,34 @@ class OpenApiConfig {
             .description("P1: help today; P2: within two days; P3: within the week."));
         properties.get("reason").example("Needs housing advice after an eviction notice")
             .description("Why the hub referred the resident.");
-        properties.get("resident").description("Only the fields the agreement allows, of firstName, lastName,"
-                + " dateOfBirth, phone, email, address, needs, vulnerability and notes.")
-            .example(Map.of("firstName", "Iris", "lastName", "Ainsworth", "phone", "01744 676767",
-                "address", Map.of("line1", "12 Boundary Road", "town", "St Helens", "postcode", "WA10 1AA"),
-                "needs", List.of("HOUSING")));
+        schemas.put("SharedResident", sharedResident());
+        properties.put("resident", new Schema<>().$ref("#/components/schemas/SharedResident"));
       }
     };
+  }
+
+  /** The resident's fields a referral may carry: each only when the partner's agreement allows it. */
+  private static Schema<?> sharedResident() {
+    Schema<?> text = new StringSchema();
+    return new ObjectSchema()
+        .description("Only the fields the partner's data-sharing agreement allows; the others are left out.")
+        .addProperty("firstName", new StringSchema().example("Iris"))
+        .addProperty("lastName", new StringSchema().example("Ainsworth"))
+        .addProperty("dateOfBirth", new StringSchema().format("date").example("1944-02-29"))
+        .addProperty("phone", new StringSchema().example("01744 676767"))
+        .addProperty("email", new StringSchema().example("iris.ainsworth@example.org"))
+        .addProperty("address", new ObjectSchema()
+            .addProperty("line1", new StringSchema().example("12 Boundary Road"))
+            .addProperty("line2", new StringSchema().example("Flat 2"))
+            .addProperty("town", new StringSchema().example("St Helens"))
+            .addProperty("postcode", new StringSchema().example("WA10 1AA")))
+        .addProperty("needs", new ArraySchema().items(new StringSchema()._enum(Arrays.stream(Need.values())
+            .map(Enum::name).toList())).example(List.of("HOUSING")))
+        .addProperty("vulnerability", new ObjectSchema()
+            .addProperty("shielding", new BooleanSchema())
+            .addProperty("disability", new BooleanSchema())
+            .addProperty("selfIsolating", new BooleanSchema()))
+        .addProperty("notes", text.example("Keyholder is her daughter."));
   }
 
   private static void addUnlessGiven(ApiResponses responses, String status) {

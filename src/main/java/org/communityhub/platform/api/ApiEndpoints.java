@@ -46,17 +46,18 @@ public final class ApiEndpoints {
     }
   }
 
+  /** Parsed afresh for the request as given (it may stand for another one), then put back as it was. */
   private static HandlerExecutionChain lookUp(RequestMappingHandlerMapping endpoints, HttpServletRequest request)
       throws Exception {
-    boolean parsedHere = !ServletRequestPathUtils.hasParsedRequestPath(request);
-    if (parsedHere) {
-      ServletRequestPathUtils.parseAndCache(request);
-    }
+    Object parsedBefore = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+    ServletRequestPathUtils.parseAndCache(request);
     try {
       return endpoints.getHandler(request);
     } finally {
-      if (parsedHere) {
+      if (parsedBefore == null) {
         ServletRequestPathUtils.clearParsedRequestPath(request);
+      } else {
+        request.setAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE, parsedBefore);
       }
     }
   }

@@ -1,6 +1,9 @@
 package org.communityhub.platform.api;
 
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +34,8 @@ class ApiRequestRejections {
   RequestRejectedHandler requestRejectedHandler(
       @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> endpoints) {
     RequestRejectedHandler elsewhere = new HttpStatusRequestRejectedHandler();
-    return (request, response, rejected) -> {
+    return (rejectedRequest, response, rejected) -> {
+      HttpServletRequest request = asFirstSent(rejectedRequest);
       if (!ApiProblemResponses.isApi(request)) {
         elsewhere.handle(request, response, rejected);
       } else if (!FIREWALL_METHODS.contains(request.getMethod())) {
@@ -40,6 +44,34 @@ class ApiRequestRejections {
         ApiProblemResponses.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "invalid-request",
             "Invalid request", "The address has characters the hub does not accept (such as an encoded slash or"
                 + " a semicolon). Send the address as the API document gives it.");
+      }
+    };
+  }
+
+  /**
+   * Tomcat answers TRACE itself with an error page (405), and the firewall refuses that error
+   * page's TRACE in turn: the request is then seen as it was first sent, so that it is still
+   * answered as the API it was sent to.
+   */
+  private static HttpServletRequest asFirstSent(HttpServletRequest request) {
+    if (request.getDispatcherType() != DispatcherType.ERROR
+        || !(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri)) {
+      return request;
+    }
+    return new HttpServletRequestWrapper(request) {
+      @Override
+      public String getRequestURI() {
+        return uri;
+      }
+
+      @Override
+      public String getServletPath() {
+        return uri.substring(getContextPath().length());
+      }
+
+      @Override
+      public String getPathInfo() {
+        return null;
       }
     };
   }
