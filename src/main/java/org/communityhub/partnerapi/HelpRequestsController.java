@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.communityhub.intake.HelpRequest;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Partners refer residents to the hub and follow the requests they submitted. */
 @RestController
 @RequestMapping("/api/v1/help-requests")
+@Tag(name = "Help requests", description = "Refer residents to the hub and follow the requests you submitted")
 class HelpRequestsController {
 
   private final HelpRequestSubmissions submissions;

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Arrays;
 import java.util.List;
 import org.communityhub.intake.IntakeValidationException;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Referrals the hub sent to this partner, with only the fields its agreement allows, and its answers. */
 @RestController
 @RequestMapping("/api/v1/referrals")
+@Tag(name = "Referrals", description = "Referrals the hub sent you: read them, then acknowledge, accept, decline, close")
 class ReferralsController {
 
   private final ReferralService referrals;
