@@ -4,15 +4,22 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import org.communityhub.platform.api.ApiEndpoints;
+import org.communityhub.platform.api.ApiProblemResponses;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -24,7 +31,12 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Partners sign in as OAuth2 clients (client credentials) at the hub's own token endpoint
@@ -55,7 +67,8 @@ public class PartnerAuthConfig {
   @Bean
   @ConditionalOnWebApplication
   @Order(2)
-  SecurityFilterChain partnerApiChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain partnerApiChain(HttpSecurity http,
+      @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> endpoints) throws Exception {
     http.securityMatcher("/api/v1/**")
         .authorizeHttpRequests(requests -> requests
             .requestMatchers(HttpMethod.POST, "/api/v1/help-requests").hasAuthority("SCOPE_" + SCOPE_REQUESTS_WRITE)
@@ -64,12 +77,33 @@ public class PartnerAuthConfig {
             .hasAuthority("SCOPE_" + SCOPE_REFERRALS_READ)
             .requestMatchers(HttpMethod.POST, "/api/v1/referrals/**").hasAuthority("SCOPE_" + SCOPE_REFERRALS_WRITE)
             .requestMatchers("/api/v1/webhook", "/api/v1/webhook/**").hasAuthority("SCOPE_" + SCOPE_WEBHOOKS_MANAGE)
-            .anyRequest().denyAll())
-        .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
+            // A method or address no endpoint takes is answered by Spring MVC (405 with Allow, or 404)
+            // for any partner; an endpoint no rule above names stays refused.
+            .anyRequest().access((authentication, context) -> new AuthorizationDecision(
+                isSignedIn(authentication.get()) && ApiEndpoints.noEndpointTakes(endpoints.getObject(),
+                    context.getRequest()))))
+        .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
+            .authenticationEntryPoint(PARTNER_UNAUTHORIZED)
+            .accessDeniedHandler(PARTNER_FORBIDDEN))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(PARTNER_UNAUTHORIZED)
+            .accessDeniedHandler(PARTNER_FORBIDDEN))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         // Bearer tokens, no cookies: CSRF does not apply.
         .csrf(csrf -> csrf.disable());
     return http.build();
+  }
+
+  /** 401 and 403 as problem details, keeping the bearer-token challenge in WWW-Authenticate. */
+  private static final AuthenticationEntryPoint PARTNER_UNAUTHORIZED = ApiProblemResponses.unauthorized(
+      new BearerTokenAuthenticationEntryPoint(), "Send a valid access token from the hub's token endpoint"
+          + " (/oauth2/token, client credentials) in the header Authorization: Bearer <token>.");
+  private static final AccessDeniedHandler PARTNER_FORBIDDEN = ApiProblemResponses.forbidden(
+      new BearerTokenAccessDeniedHandler(), "Your token does not allow this call. Ask the token endpoint for"
+          + " the scope the API document gives for it; the hub must have made your client a partner.");
+
+  private static boolean isSignedIn(Authentication authentication) {
+    return authentication != null && authentication.isAuthenticated()
+        && !(authentication instanceof AnonymousAuthenticationToken);
   }
 
   @Bean

@@ -5,6 +5,7 @@ import static org.communityhub.security.StaffAuthorities.CASEWORK;
 import static org.communityhub.security.StaffAuthorities.membersOf;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.communityhub.platform.api.ApiProblemResponses;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -19,9 +20,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.ForwardAuthenticationFailureHandler;
 
@@ -53,6 +54,9 @@ public class StaffWebSecurityConfig {
     }
   }
 
+  private static final AuthenticationEntryPoint STAFF_UNAUTHORIZED = ApiProblemResponses.basicUnauthorized(
+      "Community Hub", "Sign in with your hub user name and password (HTTP Basic authentication).");
+
   @Bean
   @ConditionalOnWebApplication
   @Order(3)
@@ -73,7 +77,11 @@ public class StaffWebSecurityConfig {
             // An endpoint no rule above names stays refused; a path with no endpoint at all is a 404
             // for a signed-in user, so that a refusal means "not yours", never "not there".
             .anyRequest().access(onlyWhereNoEndpointIs(endpoints)))
-        .httpBasic(Customizer.withDefaults())
+        // 401 and 403 as problem details, as every other error on the staff API
+        .httpBasic(basic -> basic.authenticationEntryPoint(STAFF_UNAUTHORIZED))
+        .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(STAFF_UNAUTHORIZED)
+            .accessDeniedHandler(ApiProblemResponses.forbidden("Your hub role does not allow this. Ask an"
+                + " administrator if you need it.")))
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable());
     return http.build();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import org.communityhub.support.ApiContract;
 import org.communityhub.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +62,7 @@ class PartnerAdminTest {
          "agreement":{"allowedFields":["shoeSize"],"lawfulBasis":"","acknowledgementSla":{"P1":"soon"}}}""");
 
     assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertProblem(refused);
     assertThat(json.readTree(refused.getBody()).path("errors")).extracting(e -> e.path("field").asText())
         .contains("code", "name", "partnerType", "contactEmail", "agreement.allowedFields[0]", "agreement.lawfulBasis",
             "agreement.acknowledgementSla.P1", "agreement.acknowledgementSla.P2");
@@ -68,11 +71,22 @@ class PartnerAdminTest {
 
   @Test
   void onlyAdministratorsManagePartners() {
-    assertThat(rest.withBasicAuth("callhandler", "demo").getForEntity("/api/staff/partners", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(rest.getForEntity("/api/staff/partners", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> callHandler = rest.withBasicAuth("callhandler", "demo")
+        .getForEntity("/api/staff/partners", String.class);
+    assertThat(callHandler.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertProblem(callHandler);
+    ResponseEntity<String> nobody = rest.getForEntity("/api/staff/partners", String.class);
+    assertThat(nobody.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertProblem(nobody);
+    assertThat(nobody.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Basic realm=");
     assertThat(rest.withBasicAuth("admin", "demo").getForEntity("/api/staff/partners", String.class).getBody())
         .contains("\"code\":\"housing\"").doesNotContain("secret");
+  }
+
+  /** The staff API answers every error as problem details, as the partner API does. */
+  private static void assertProblem(ResponseEntity<String> answer) {
+    ApiContract.assertProblem("staff API", answer.getStatusCode().value(),
+        Optional.ofNullable(answer.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE)), answer.getBody());
   }
 
   private static String newPartner(String code) {

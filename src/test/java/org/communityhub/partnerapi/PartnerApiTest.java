@@ -13,8 +13,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.communityhub.support.ApiContract;
 import org.communityhub.support.HubIntegrationTest;
 import org.communityhub.support.Jobs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestTemplate;
 
 /**
  * The partner API as partners use it: tokens from the hub's token endpoint, then /api/v1.
@@ -45,6 +48,13 @@ class PartnerApiTest {
   @Autowired RegisteredClientRepository clients;
   @Autowired PasswordEncoder passwordEncoder;
   private final ObjectMapper json = new ObjectMapper();
+  /** Every call to /api/v1 goes through here, checked against the hub's /v3/api-docs. */
+  private RestTemplate api;
+
+  @BeforeEach
+  void checkedAgainstTheDocument() {
+    api = ApiContract.of(rest).checking(rest);
+  }
 
   @Test
   void tokenEndpointIssuesTokensOnlyForTheRightSecret() {
@@ -57,9 +67,13 @@ class PartnerApiTest {
 
   @Test
   void noTokenIs401() {
-    assertThat(rest.getForEntity("/api/v1/referrals", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
-    assertThat(call(HttpMethod.POST, "/api/v1/help-requests", null, submission("Nobody", "WA10 1AA"), null)
-        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    ResponseEntity<String> noToken = call(HttpMethod.GET, "/api/v1/referrals", null, null, null);
+    assertThat(noToken.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(noToken.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+    ResponseEntity<String> badToken = call(HttpMethod.POST, "/api/v1/help-requests", "not-a-token",
+        submission("Nobody", "WA10 1AA"), null);
+    assertThat(badToken.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(badToken.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).contains("invalid_token");
   }
 
   @Test
@@ -70,6 +84,7 @@ class PartnerApiTest {
     ResponseEntity<String> response = call(HttpMethod.POST, "/api/v1/help-requests", readOnly, submission(lastName, "WA10 1AA"), null);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).contains("insufficient_scope");
     assertThat(requestsFor(lastName)).isZero();
     assertThat(call(HttpMethod.GET, "/api/v1/referrals", readOnly, null, null).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
@@ -314,7 +329,7 @@ class PartnerApiTest {
       headers.set("Idempotency-Key", idempotencyKey);
     }
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.exchange(url, method, new HttpEntity<>(body, headers), String.class);
+    return api.exchange(url, method, new HttpEntity<>(body, headers), String.class);
   }
 
   private String token(String clientId, String secret, String scopes) {

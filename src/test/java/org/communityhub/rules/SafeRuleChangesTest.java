@@ -19,6 +19,7 @@ import org.communityhub.intake.IntakeService;
 import org.communityhub.intake.Need;
 import org.communityhub.intake.RequestStatus;
 import org.communityhub.intake.Urgency;
+import org.communityhub.support.ApiContract;
 import org.communityhub.support.HubIntegrationTest;
 import org.communityhub.support.ModelerDeploy;
 import org.junit.jupiter.api.AfterEach;
@@ -178,7 +179,8 @@ class SafeRuleChangesTest {
     var headers = new HttpHeaders();
     headers.setBearerAuth(token);
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return rest.exchange("/api/v1/help-requests", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    return ApiContract.of(rest).checking(rest)
+        .exchange("/api/v1/help-requests", HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
   private int latestEligibilityVersion() {
