@@ -81,8 +81,9 @@ class OpenApiConfig {
     return document -> {
       document.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
         ApiResponses responses = operation.getResponses();
-        if (responses.containsKey("201")) {
-          responses.remove("200"); // springdoc's default; a submission answers 201 only
+        if (responses.containsKey("201") && "OK".equals(responses.get("200") == null ? null
+            : responses.get("200").getDescription())) {
+          responses.remove("200"); // springdoc's default beside a documented 201: a submission answers 201 only
         }
         for (String status : List.of("400", "401", "403", "406", "429", "503")) {
           addUnlessGiven(responses, status);

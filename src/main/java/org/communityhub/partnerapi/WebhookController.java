@@ -3,7 +3,6 @@ package org.communityhub.partnerapi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
@@ -15,7 +14,7 @@ import org.communityhub.webhooks.WebhookRegistration;
 import org.communityhub.webhooks.WebhookService;
 import org.communityhub.webhooks.WebhookStatus;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -36,8 +35,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Webhook", description = "Be told of your events instead of polling (README, \"Partner notifications\")")
 class WebhookController {
 
-  static final String PROBLEM = "application/problem+json";
-
   private final WebhookService webhooks;
   private final CurrentPartner currentPartner;
 
@@ -48,7 +45,7 @@ class WebhookController {
 
   @Schema(description = "Where the hub should send your events")
   record WebhookRequest(
-      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000,
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, maxLength = 2000, pattern = "^(https://|http://localhost)\\S+$",
           description = "An https address (http only to localhost on a demo hub), without a user name or password",
           example = "https://referrals.example-foodbank.org.uk/hub-events")
       String url) {}
@@ -84,23 +81,15 @@ class WebhookController {
       @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
       String signingSecret) {}
 
-  @Operation(summary = "Register your webhook or change its address",
+  @Operation(operationId = "registerWebhook", summary = "Register your webhook or change its address",
       description = "The first registration answers 201 with the signing secret, shown this once. Registering again"
           + " changes the address (200, no secret) and switches a failing webhook back on. Scope webhooks:manage.",
-      security = @SecurityRequirement(name = "partnerOAuth", scopes = PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE))
-  @ApiResponse(responseCode = "201", description = "Registered; the answer holds the signing secret")
-  @ApiResponse(responseCode = "200", description = "The address changed; the secret is unchanged and not shown")
-  @ApiResponse(responseCode = "400", description = "The address is missing or not an https address",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class),
-          examples = @ExampleObject(value = """
-              {"type": "https://communityhub.org/problems/invalid-request", "title": "Invalid request", "status": 400,
-               "detail": "url: enter the address the hub should send events to, starting https://",
-               "errors": [{"field": "url", "message": "enter the address the hub should send events to, starting https://"}]}""")))
-  @ApiResponse(responseCode = "401", description = "No valid access token",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "403", description = "The token lacks the scope webhooks:manage, or the client is no"
-      + " active partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @PutMapping
+      security = @SecurityRequirement(name = OpenApiConfig.SCHEME, scopes = PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE))
+  @ApiResponse(responseCode = "201", description = "Registered; the answer holds the signing secret",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = WebhookResponse.class)))
+  @ApiResponse(responseCode = "200", description = "The address changed; the secret is unchanged and not shown",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = WebhookResponse.class)))
+  @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WebhookResponse> register(@AuthenticationPrincipal Jwt token,
       @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true) @RequestBody(required = false)
       WebhookRequest body) {
@@ -110,30 +99,21 @@ class WebhookController {
         .body(WebhookResponse.of(registration.webhook(), registration.signingSecret()));
   }
 
-  @Operation(summary = "Your webhook: its address and whether it is working (never the secret)",
-      security = @SecurityRequirement(name = "partnerOAuth", scopes = PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE))
-  @ApiResponse(responseCode = "200", description = "Your webhook")
-  @ApiResponse(responseCode = "404", description = "You have no webhook",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "401", description = "No valid access token",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "403", description = "The token lacks the scope webhooks:manage, or the client is no"
-      + " active partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @GetMapping
+  @Operation(operationId = "getWebhook", summary = "Your webhook: its address and whether it is working (never the secret)",
+      security = @SecurityRequirement(name = OpenApiConfig.SCHEME, scopes = PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE))
+  @ApiResponse(responseCode = "200", description = "Your webhook",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = WebhookResponse.class)))
+  @ApiResponse(responseCode = "404", ref = "NotFound")
+  @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
   WebhookResponse get(@AuthenticationPrincipal Jwt token) {
     return WebhookResponse.of(webhooks.find(currentPartner.of(token).getId())
         .orElseThrow(WebhookController::noWebhook), null);
   }
 
-  @Operation(summary = "Remove your webhook; events not yet delivered are dropped",
-      security = @SecurityRequirement(name = "partnerOAuth", scopes = PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE))
+  @Operation(operationId = "removeWebhook", summary = "Remove your webhook; events not yet delivered are dropped",
+      security = @SecurityRequirement(name = OpenApiConfig.SCHEME, scopes = PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE))
   @ApiResponse(responseCode = "204", description = "Removed")
-  @ApiResponse(responseCode = "404", description = "You have no webhook",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "401", description = "No valid access token",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "403", description = "The token lacks the scope webhooks:manage, or the client is no"
-      + " active partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "404", ref = "NotFound")
   @DeleteMapping
   ResponseEntity<Void> remove(@AuthenticationPrincipal Jwt token) {
     if (!webhooks.remove(currentPartner.of(token).getId())) {
@@ -142,18 +122,14 @@ class WebhookController {
     return ResponseEntity.noContent().build();
   }
 
-  @Operation(summary = "Rotate the signing secret",
+  @Operation(operationId = "rotateWebhookSecret", summary = "Rotate the signing secret",
       description = "Answers a new secret, shown this once. Events sent from now on, retries included, are signed"
           + " with it; the old secret stops at once.",
-      security = @SecurityRequirement(name = "partnerOAuth", scopes = PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE))
-  @ApiResponse(responseCode = "200", description = "The new secret")
-  @ApiResponse(responseCode = "404", description = "You have no webhook",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "401", description = "No valid access token",
-      content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "403", description = "The token lacks the scope webhooks:manage, or the client is no"
-      + " active partner", content = @Content(mediaType = PROBLEM, schema = @Schema(implementation = ProblemDetail.class)))
-  @PostMapping("/secret")
+      security = @SecurityRequirement(name = OpenApiConfig.SCHEME, scopes = PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE))
+  @ApiResponse(responseCode = "200", description = "The new secret",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = SigningSecret.class)))
+  @ApiResponse(responseCode = "404", ref = "NotFound")
+  @PostMapping(path = "/secret", produces = MediaType.APPLICATION_JSON_VALUE)
   SigningSecret rotate(@AuthenticationPrincipal Jwt token) {
     return new SigningSecret(webhooks.rotateSecret(currentPartner.of(token).getId())
         .orElseThrow(WebhookController::noWebhook));

@@ -78,6 +78,10 @@ class PartnerApiContractFuzzTest {
     document.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
         operations.add(new Call(method, path, operation))));
     assertThat(operations).as("operations in the document").hasSizeGreaterThanOrEqualTo(8);
+    // Creating calls before reading ones and removals last, so that a round's reads find what it made.
+    List<PathItem.HttpMethod> order = List.of(PathItem.HttpMethod.PUT, PathItem.HttpMethod.POST,
+        PathItem.HttpMethod.GET, PathItem.HttpMethod.DELETE);
+    operations.sort(java.util.Comparator.comparingInt(call -> order.indexOf(call.method())));
 
     // Referrals for the housing partner to answer: valid submissions that need housing.
     Call submit = operations.stream().filter(c -> "submitHelpRequest".equals(c.operation().getOperationId()))
@@ -114,6 +118,9 @@ class PartnerApiContractFuzzTest {
     Map<String, Integer> expected = new TreeMap<>();
     operations.forEach(call -> expected.put(call.name(), accepted.getOrDefault(call.name(), 0)));
     System.out.println("contract fuzz: " + sent + " requests; 2xx per operation: " + expected);
+    // The food bank's webhook, if the run left one, points nowhere: remove it for the tests after this one.
+    http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/webhook")).DELETE()
+        .header("Authorization", "Bearer " + foodBank).build(), HttpResponse.BodyHandlers.discarding());
     assertThat(expected).as("every operation accepts some valid requests (seed " + seed + ")")
         .allSatisfy((operation, count) -> assertThat(count).as(operation).isPositive());
     Jobs.awaitDueJobs(management);

@@ -31,7 +31,7 @@ class PartnerApiContractTest {
 
   private static final Set<String> SCOPES = Set.of(PartnerAuthConfig.SCOPE_REQUESTS_WRITE,
       PartnerAuthConfig.SCOPE_REQUESTS_READ, PartnerAuthConfig.SCOPE_REFERRALS_READ,
-      PartnerAuthConfig.SCOPE_REFERRALS_WRITE);
+      PartnerAuthConfig.SCOPE_REFERRALS_WRITE, PartnerAuthConfig.SCOPE_WEBHOOKS_MANAGE);
 
   @LocalServerPort int port;
   private final ObjectMapper json = new ObjectMapper();
