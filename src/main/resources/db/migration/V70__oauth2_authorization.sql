@@ -1,7 +1,7 @@
 -- Spring Authorization Server's issued partner tokens (JdbcOAuth2AuthorizationService, owned by
 -- partnerapi): the API looks every bearer token up here, so a revoked token is refused at once on
 -- every node, and introspection answers from the same rows. Rows go when their token has expired
--- (ExpiredPartnerTokens). Spring's schema says blob; varchar works the same on PostgreSQL and H2
+-- (IssuedPartnerTokens). Spring's schema says blob; varchar works the same on PostgreSQL and H2
 -- and can be compared and indexed on both (a JWT here is about 1 kB).
 create table oauth2_authorization (
   id                            varchar(100) not null,

@@ -129,7 +129,7 @@ public class PartnerAuthConfig {
 
   /**
    * Issued tokens are kept in the database (table oauth2_authorization), so that revocation takes
-   * effect on every node at once and introspection tells the truth; ExpiredPartnerTokens deletes them.
+   * effect on every node at once and introspection tells the truth; IssuedPartnerTokens deletes them.
    */
   @Bean
   OAuth2AuthorizationService oauth2AuthorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients) {

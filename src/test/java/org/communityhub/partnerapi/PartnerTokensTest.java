@@ -60,7 +60,8 @@ class PartnerTokensTest {
   @Autowired OAuth2AuthorizationService authorizations;
   @Autowired JWKSource<SecurityContext> signingKey;
   @Autowired PartnerApiSettings settings;
-  @Autowired ExpiredPartnerTokens expiredTokens;
+  @Autowired IssuedPartnerTokens issuedTokens;
+  @Autowired PartnerAdministration administration;
   @LocalServerPort int port;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -77,6 +78,22 @@ class PartnerTokensTest {
     assertThat(introspect("housing-demo", "housing-demo-secret", token).path("active").asBoolean()).isFalse();
     assertThat(referrals(token("housing-demo", "housing-demo-secret")).getStatusCode())
         .as("a new token still works").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aNewClientSecretEndsEveryTokenGotWithTheOldOne() {
+    String code = "rotated-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    var created = administration.create(new PartnerAdministration.NewPartner(code, "Rotated Partner " + code,
+        "VOLUNTARY_SECTOR", code + "@partner.example", code + "-escalation@partner.example",
+        new PartnerAdministration.Agreement(java.util.List.of("firstName"), "UK GDPR Art 6(1)(e) public task",
+            java.util.Map.of("P1", "PT4H", "P2", "PT24H", "P3", "PT72H"))), "admin");
+    String before = token(code, created.client().clientSecret());
+    assertThat(referrals(before).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+    var rotated = administration.rotateSecret(code, "admin");
+
+    assertThat(referrals(before).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(referrals(token(code, rotated.clientSecret())).getStatusCode()).isEqualTo(HttpStatus.OK);
   }
 
   @Test
@@ -126,7 +143,7 @@ class PartnerTokensTest {
     jdbc.update("update oauth2_authorization set access_token_expires_at = access_token_issued_at - interval '1' hour"
         + " where access_token_value = ?", token);
 
-    assertThat(expiredTokens.deleteExpired()).isPositive();
+    assertThat(issuedTokens.deleteExpired()).isPositive();
 
     assertThat(jdbc.queryForObject("select count(*) from oauth2_authorization where access_token_value = ?",
         Integer.class, token)).isZero();

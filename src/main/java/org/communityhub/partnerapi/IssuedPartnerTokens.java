@@ -6,21 +6,24 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Deletes issued partner tokens (table oauth2_authorization) once they have expired: an expired
- * token is refused whether or not its row is there. Every node may run it; deleting twice is harmless.
+ * The issued partner tokens (table oauth2_authorization) the API accepts. Expired ones are deleted,
+ * as an expired token is refused whether or not its row is there (every node may run it; deleting
+ * twice is harmless); a client's are all ended when its secret changes, so a leaked secret's tokens
+ * die with it.
  */
 @Component
-public class ExpiredPartnerTokens {
+public class IssuedPartnerTokens {
 
-  private static final Logger log = LoggerFactory.getLogger(ExpiredPartnerTokens.class);
+  private static final Logger log = LoggerFactory.getLogger(IssuedPartnerTokens.class);
 
   private final JdbcTemplate jdbc;
   private final Clock clock;
 
-  ExpiredPartnerTokens(JdbcTemplate jdbc, Clock clock) {
+  IssuedPartnerTokens(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
     this.clock = clock;
   }
@@ -35,5 +38,10 @@ public class ExpiredPartnerTokens {
       log.info("Deleted {} expired partner tokens", deleted);
     }
     return deleted;
+  }
+
+  /** Ends every token issued to this client at once, on every node; returns how many. */
+  public int endAllOf(RegisteredClient client) {
+    return jdbc.update("delete from oauth2_authorization where registered_client_id = ?", client.getId());
   }
 }
