@@ -41,9 +41,11 @@ public class PartnerAdministration {
   private final PasswordEncoder passwordEncoder;
   private final ClientSecretChangeRepository secretChanges;
   private final Clock clock;
+  private final IssuedPartnerTokens issuedTokens;
 
   PartnerAdministration(PartnerService partners, RegisteredClientRepository clients, PasswordEncoder passwordEncoder,
-      ClientSecretChangeRepository secretChanges, Clock clock) {
+      ClientSecretChangeRepository secretChanges, Clock clock, IssuedPartnerTokens issuedTokens) {
+    this.issuedTokens = issuedTokens;
     this.partners = partners;
     this.clients = clients;
     this.passwordEncoder = passwordEncoder;
@@ -123,6 +125,8 @@ public class PartnerAdministration {
     }
     String secret = newSecret();
     clients.save(RegisteredClient.from(client).clientSecret(passwordEncoder.encode(secret)).build());
+    // A secret is changed because it may have leaked: the tokens got with it stop working now.
+    issuedTokens.endAllOf(client);
     secretChanges.save(new ClientSecretChange(client.getClientId(), clock.instant(), administrator));
     return new ClientCredentials(client.getClientId(), secret);
   }

@@ -1,5 +1,6 @@
 package org.communityhub.partnerapi;
 
+import java.time.Clock;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
@@ -22,10 +23,12 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.authorization.OAuth2Authorization;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
-import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
@@ -36,11 +39,14 @@ import org.springframework.security.oauth2.server.resource.web.access.BearerToke
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.preauth.AbstractPreAuthenticatedProcessingFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Partners sign in as OAuth2 clients (client credentials) at the hub's own token endpoint
- * (/oauth2/token, Spring Authorization Server) and call /api/v1 with the JWT they get.
+ * (/oauth2/token, Spring Authorization Server) and call /api/v1 with the JWT they get. Tokens are
+ * kept in the database so that /oauth2/revoke and /oauth2/introspect tell the truth on every node;
+ * wrong client secrets are throttled ({@link FailedClientAuthentications}).
  */
 @Configuration
 public class PartnerAuthConfig {
@@ -54,9 +60,13 @@ public class PartnerAuthConfig {
   @Bean
   @ConditionalOnWebApplication
   @Order(1)
-  SecurityFilterChain authorizationServerChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain authorizationServerChain(HttpSecurity http, PartnerApiSettings settings, Clock clock)
+      throws Exception {
     OAuth2AuthorizationServerConfigurer authorizationServer = OAuth2AuthorizationServerConfigurer.authorizationServer();
     http.securityMatcher(authorizationServer.getEndpointsMatcher())
+        // Before the authorization server's client authentication, which it registers after this filter class.
+        .addFilterBefore(new FailedClientAuthentications(settings.failedSignIns(), clock),
+            AbstractPreAuthenticatedProcessingFilter.class)
         .with(authorizationServer, Customizer.withDefaults())
         .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
         .csrf(csrf -> csrf.ignoringRequestMatchers(authorizationServer.getEndpointsMatcher()))
@@ -117,9 +127,15 @@ public class PartnerAuthConfig {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
   }
 
+  /** The issuer is configured, never taken from the request's Host header. */
   @Bean
-  AuthorizationServerSettings authorizationServerSettings() {
-    return AuthorizationServerSettings.builder().build();
+  AuthorizationServerSettings authorizationServerSettings(PartnerApiSettings settings) {
+    return AuthorizationServerSettings.builder().issuer(issuer(settings)).build();
+  }
+
+  private static String issuer(PartnerApiSettings settings) {
+    String configured = settings.issuer().toString();
+    return configured.endsWith("/") ? configured.substring(0, configured.length() - 1) : configured;
   }
 
   /**
@@ -132,34 +148,27 @@ public class PartnerAuthConfig {
     return new ImmutableJWKSet<>(new JWKSet(TokenSigningKey.load(settings.tokenSigningJwk(), jdbc)));
   }
 
-  /** The API checks tokens against the same key locally, without calling its own token endpoint. */
+  /**
+   * The API checks a token's signature against the same key locally, then that it names this hub as
+   * its issuer, has not expired, and is still held as issued and not revoked (one database read).
+   */
   @Bean
-  JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource) {
-    return OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource);
+  JwtDecoder jwtDecoder(JWKSource<SecurityContext> jwkSource, PartnerApiSettings settings,
+      OAuth2AuthorizationService authorizations) {
+    if (!(OAuth2AuthorizationServerConfiguration.jwtDecoder(jwkSource) instanceof NimbusJwtDecoder decoder)) {
+      throw new IllegalStateException("Spring Authorization Server's JWT decoder is no longer a NimbusJwtDecoder");
+    }
+    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+        JwtValidators.createDefaultWithIssuer(issuer(settings)), new TokenStillAuthorized(authorizations)));
+    return decoder;
   }
 
   /**
-   * Client-credentials tokens are self-contained JWTs and the hub offers no introspection or
-   * revocation, so issued tokens are not stored (the in-memory default would grow without bound).
+   * Issued tokens are kept in the database (table oauth2_authorization), so that revocation takes
+   * effect on every node at once and introspection tells the truth; IssuedPartnerTokens deletes them.
    */
   @Bean
-  OAuth2AuthorizationService oauth2AuthorizationService() {
-    return new OAuth2AuthorizationService() {
-      @Override
-      public void save(OAuth2Authorization authorization) {}
-
-      @Override
-      public void remove(OAuth2Authorization authorization) {}
-
-      @Override
-      public OAuth2Authorization findById(String id) {
-        return null;
-      }
-
-      @Override
-      public OAuth2Authorization findByToken(String token, OAuth2TokenType tokenType) {
-        return null;
-      }
-    };
+  OAuth2AuthorizationService oauth2AuthorizationService(JdbcTemplate jdbc, RegisteredClientRepository clients) {
+    return new JdbcOAuth2AuthorizationService(jdbc, clients);
   }
 }

@@ -1,5 +1,7 @@
 package org.communityhub.security;
 
+import jakarta.servlet.DispatcherType;
+import java.net.URI;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
@@ -23,6 +25,18 @@ public class WebSecurityConfig {
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+    return registration;
+  }
+
+  /** One set of security headers for every hub response, before any security filter chain can answer. */
+  @Bean
+  FilterRegistrationBean<SecurityHeaders> securityHeaders(StaffSignInProperties signIn) {
+    URI signOutOrigin = signIn.oidcEnabled() ? URI.create(signIn.oidc().issuerUri()) : null;
+    var registration = new FilterRegistrationBean<>(new SecurityHeaders(signOutOrigin));
+    registration.setName("security-headers");
+    registration.addUrlPatterns("/*");
+    registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }
 
