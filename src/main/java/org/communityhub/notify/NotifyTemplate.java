@@ -21,7 +21,12 @@ public enum NotifyTemplate {
   DBS_REMINDER_EMAIL("dbs-reminder-email", Channel.EMAIL, "a volunteer's DBS check expires in 60, 30 or 7 days",
       "council", "expiresOn", "daysLeft"),
   DBS_EXPIRED_EMAIL("dbs-expired-email", Channel.EMAIL, "a volunteer's DBS check expires today",
-      "council", "expiresOn", "daysLeft");
+      "council", "expiresOn", "daysLeft"),
+  OFFER_HELP_CONFIRM_EMAIL("offer-help-confirm-email", Channel.EMAIL,
+      "a person offered to volunteer on the public form: the link that confirms their email", "council", "link",
+      "validFor"),
+  VOLUNTEER_SIGN_IN_EMAIL("volunteer-sign-in-email", Channel.EMAIL,
+      "a volunteer asked to sign in to their own page: the single-use link", "council", "link", "validFor");
 
   private final String key;
   private final Channel channel;

@@ -37,7 +37,8 @@ class NotifySettingsTest {
     assertThat(sending(KEY, Map.of()).problemsForSending()).containsExactly(
         "HUB_NOTIFY_TEMPLATE_OFFER_SMS, HUB_NOTIFY_TEMPLATE_OFFER_EMAIL, HUB_NOTIFY_TEMPLATE_REFERRAL_ESCALATION_EMAIL, "
             + "HUB_NOTIFY_TEMPLATE_VOLUNTEER_WELCOME_EMAIL, HUB_NOTIFY_TEMPLATE_VOLUNTEER_NOT_ACCEPTED_EMAIL, "
-            + "HUB_NOTIFY_TEMPLATE_DBS_REMINDER_EMAIL, HUB_NOTIFY_TEMPLATE_DBS_EXPIRED_EMAIL are not set: give the id "
+            + "HUB_NOTIFY_TEMPLATE_DBS_REMINDER_EMAIL, HUB_NOTIFY_TEMPLATE_DBS_EXPIRED_EMAIL, "
+            + "HUB_NOTIFY_TEMPLATE_OFFER_HELP_CONFIRM_EMAIL, HUB_NOTIFY_TEMPLATE_VOLUNTEER_SIGN_IN_EMAIL are not set: give the id "
             + "of each GOV.UK Notify template (the README lists every template and its fields).");
   }
 
