@@ -145,7 +145,11 @@ class VolunteerAccountController {
       volunteers.changeAvailability(volunteer.get().id(), days, times);
     } catch (InvalidInputException refused) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return showAccount(volunteer.get(), refused.errors(), null, null, model);
+      String page = showAccount(volunteer.get(), refused.errors(), null, null, model);
+      // what they ticked, not what is saved: they correct their answer, not start again
+      model.addAttribute("chosenDays", days.stream().map(Enum::name).toList());
+      model.addAttribute("chosenTimes", times.stream().map(Enum::name).toList());
+      return page;
     }
     return seeOther("/volunteer/account?changed=availability");
   }

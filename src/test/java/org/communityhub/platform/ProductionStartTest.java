@@ -59,7 +59,8 @@ class ProductionStartTest {
     settings.put("HUB_NOTIFY_ENABLED", "true");
     settings.put("HUB_NOTIFY_API_KEY", NOTIFY_KEY);
     for (String template : List.of("OFFER_SMS", "OFFER_EMAIL", "REFERRAL_ESCALATION_EMAIL", "VOLUNTEER_WELCOME_EMAIL",
-        "VOLUNTEER_NOT_ACCEPTED_EMAIL", "DBS_REMINDER_EMAIL", "DBS_EXPIRED_EMAIL")) {
+        "VOLUNTEER_NOT_ACCEPTED_EMAIL", "DBS_REMINDER_EMAIL", "DBS_EXPIRED_EMAIL", "OFFER_HELP_CONFIRM_EMAIL",
+        "VOLUNTEER_SIGN_IN_EMAIL")) {
       settings.put("HUB_NOTIFY_TEMPLATE_" + template, UUID.randomUUID().toString());
     }
     settings.put("HUB_SECURE_COOKIES", "true");
