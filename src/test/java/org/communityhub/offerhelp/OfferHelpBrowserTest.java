@@ -46,9 +46,9 @@ class OfferHelpBrowserTest extends DeskBrowserTest {
     open("/offer-help");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Offer help in your community");
     assertAccessible(browser, "offer help start page");
-    screenshot("start");
 
     clickAndWait(By.id("offer-as-person"));
+    assertThat(browser.findElements(By.tagName("script"))).as("works without JavaScript: the page has none").isEmpty();
     assertAccessible(browser, "person's offer form");
     clickAndWait(By.id("send-offer")); // nothing filled in: every problem at the top and beside its field
     assertThat(browser.findElement(By.className("govuk-error-summary")).getText())
@@ -111,6 +111,7 @@ class OfferHelpBrowserTest extends DeskBrowserTest {
     String name = "Here2Help Vans " + Long.toString(System.nanoTime(), 36);
 
     open("/offer-help/organisation");
+    assertThat(browser.findElements(By.tagName("script"))).as("works without JavaScript: the page has none").isEmpty();
     assertAccessible(browser, "organisation's offer form");
     browser.findElement(By.id("capacity")).sendKeys("lots");
     clickAndWait(By.id("send-offer"));

@@ -44,6 +44,7 @@ class VolunteerAccountBrowserTest extends DeskBrowserTest {
         EnumSet.of(Skill.SHOPPING), EnumSet.of(DayOfWeek.MONDAY), VolunteerStatus.ACTIVE, true, DbsLevel.NONE, null));
 
     open("/volunteer/sign-in");
+    assertThat(browser.findElements(By.tagName("script"))).as("works without JavaScript: the page has none").isEmpty();
     assertAccessible(browser, "volunteer sign-in page");
     browser.findElement(By.id("email")).sendKeys("not an email");
     clickAndWait(By.id("send-link"));
@@ -78,6 +79,7 @@ class VolunteerAccountBrowserTest extends DeskBrowserTest {
     assertThat(browser.findElement(By.id("status")).getText()).startsWith("Volunteering");
     assertThat(text()).contains("Asha Account" + run, "Shopping", "There are no requests waiting for your answer",
         "You have not taken on a request yet").doesNotContain("SHOPPING", "ACTIVE");
+    assertThat(browser.findElements(By.tagName("script"))).isEmpty();
     assertAccessible(browser, "volunteer's own page");
     screenshot("page");
 
@@ -99,7 +101,6 @@ class VolunteerAccountBrowserTest extends DeskBrowserTest {
     clickAndWait(By.id("pause"));
     assertThat(browser.findElement(By.id("status")).getText()).startsWith("Taking a break");
     assertThat(volunteers.details(id).orElseThrow().status()).isEqualTo(VolunteerStatus.PAUSED);
-    screenshot("paused");
     clickAndWait(By.id("resume"));
     assertThat(browser.findElement(By.id("changed")).getText()).contains("Welcome back");
     assertThat(volunteers.details(id).orElseThrow().status()).isEqualTo(VolunteerStatus.ACTIVE);
