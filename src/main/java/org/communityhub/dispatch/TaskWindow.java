@@ -38,6 +38,15 @@ record TaskWindow(Instant start, Instant end) {
     return window;
   }
 
+  /**
+   * How long a volunteer has to answer an offer sent now: the priority's offer timeout, counted from
+   * when the window opens if that is later, so an offer sent at 9:30pm for the next morning does not
+   * expire while the volunteer sleeps and pass the request from one sleeping volunteer to the next.
+   */
+  static Duration answerTime(Instant now, Instant windowStart, Duration offerTimeout) {
+    return windowStart.isAfter(now) ? Duration.between(now, windowStart).plus(offerTimeout) : offerTimeout;
+  }
+
   /** From start for length, or until the end of the daytime it would otherwise leave. */
   private static TaskWindow clipped(Instant start, Duration length, LocalTime dayStart, LocalTime dayEnd) {
     Instant end = start.plus(length);

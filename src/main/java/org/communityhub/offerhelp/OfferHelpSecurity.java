@@ -14,7 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * id in the session. Small on purpose: the shared public-forms chain will take these paths over.
  */
 @Configuration
-class OfferHelpSecurity {
+public class OfferHelpSecurity {
 
   @Bean
   @ConditionalOnWebApplication

@@ -68,6 +68,16 @@ class TaskWindowTest {
   }
 
   @Test
+  void anOfferSentOvernightIsAnsweredWithinItsTimeoutOnceTheWindowOpens() {
+    Instant night = at(2026, 12, 2, 21, 30);
+    assertThat(TaskWindow.answerTime(night, at(2026, 12, 3, 8, 0), Duration.ofMinutes(30)))
+        .isEqualTo(Duration.ofHours(11));
+    Instant morning = at(2026, 12, 3, 9, 0);
+    assertThat(TaskWindow.answerTime(morning, at(2026, 12, 3, 8, 0), Duration.ofMinutes(30)))
+        .isEqualTo(Duration.ofMinutes(30));
+  }
+
+  @Test
   void theDaytimeWindowTouchesOnlyItsTimesOfDay() {
     VolunteerTask task = taskBetween(at(2026, 12, 3, 8, 0), at(2026, 12, 3, 12, 0));
     assertThat(VolunteerMatcher.timesIn(task)).containsExactly(org.communityhub.volunteers.TimeOfDay.MORNING);
