@@ -103,6 +103,7 @@ class OfferHelpBrowserTest extends DeskBrowserTest {
 
     open(path); // the link again: nothing happens twice
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You have already confirmed your email");
+    assertAccessible(browser, "confirmation link used already");
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("volunteer-" + id).count()).isEqualTo(1);
   }
 
@@ -153,6 +154,39 @@ class OfferHelpBrowserTest extends DeskBrowserTest {
     assertThat(text()).contains(name + " is approved");
     assertThat(organisations.find(id).orElseThrow().status()).isEqualTo(OrganisationStatus.APPROVED);
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey("organisation-" + id).count()).isZero();
+  }
+
+  @Test
+  void anOfferWithAnEmailAlreadyOnTheRegisterAddsNoSecondVolunteer() throws Exception {
+    String run = Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "q");
+    String email = "twice." + run + "@example.org";
+    long existing = volunteers.register(new org.communityhub.volunteers.NewVolunteer("Tom", "Twice" + run, email, null,
+        "WA10", java.util.Set.of(), java.util.EnumSet.of(org.communityhub.volunteers.Skill.SHOPPING),
+        java.util.EnumSet.of(java.time.DayOfWeek.MONDAY), VolunteerStatus.ACTIVE, true,
+        org.communityhub.volunteers.DbsLevel.NONE, null));
+
+    open("/offer-help/person");
+    browser.findElement(By.id("firstName")).sendKeys("Tom");
+    browser.findElement(By.id("lastName")).sendKeys("Other" + run);
+    browser.findElement(By.id("email")).sendKeys(email);
+    new Select(browser.findElement(By.id("homeDistrict"))).selectByValue("WA10");
+    browser.findElement(By.cssSelector("label[for='skills']")).click();
+    browser.findElement(By.cssSelector("label[for='availableDays']")).click();
+    browser.findElement(By.cssSelector("label[for='timesOfDay']")).click();
+    browser.findElement(By.cssSelector("label[for='dbs']")).click();
+    clickAndWait(By.id("send-offer"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).as("the form does not say who is registered")
+        .isEqualTo("Check your email");
+
+    open(linkPath(jdbc.queryForObject("""
+        select personalisation from notification_outbox where message_key like 'offer-help-confirm-%'
+        order by id desc fetch first 1 rows only""", String.class), "/offer-help/confirm/"));
+    clickAndWait(By.id("confirm"));
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You already volunteer with us");
+    assertAccessible(browser, "already registered page");
+    assertThat(volunteers.findByEmail(email)).contains(existing);
+    assertThat(jdbc.queryForObject("select count(*) from volunteer where last_name = ?", Integer.class, "Other" + run))
+        .isZero();
   }
 
   @Test

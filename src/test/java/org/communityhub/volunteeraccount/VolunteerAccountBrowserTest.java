@@ -125,6 +125,7 @@ class VolunteerAccountBrowserTest extends DeskBrowserTest {
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in to your volunteer page");
     open(path); // and the link worked once
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("This link has already been used");
+    assertAccessible(browser, "sign-in link used already");
   }
 
   private int messagesTo(long volunteerId) {
