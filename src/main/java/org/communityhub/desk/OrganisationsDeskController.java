@@ -86,6 +86,32 @@ class OrganisationsDeskController {
     return "redirect:/staff/organisations/" + id;
   }
 
+  /** A coordinator approves or declines an organisation that offered help itself (its 'Approve organisation' task). */
+  @PostMapping("/{id}/approval")
+  String decide(@PathVariable long id, @RequestParam(defaultValue = "") String decision, Model model,
+      HttpServletResponse response, RedirectAttributes redirect) {
+    Optional<Organisation> found = organisations.find(id);
+    if (found.isEmpty()) {
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+      return "staff/organisation-not-found";
+    }
+    if (!decision.equals("APPROVE") && !decision.equals("DECLINE")) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return showOrganisation(found.get(), String.valueOf(found.get().capacity()),
+          List.of(new FormError("approval", "Choose Approve or Decline")), model);
+    }
+    try {
+      organisations.decide(id, decision.equals("APPROVE"));
+    } catch (InvalidInputException refused) {
+      response.setStatus(HttpServletResponse.SC_CONFLICT);
+      return showOrganisation(found.get(), String.valueOf(found.get().capacity()),
+          List.of(new FormError("approval", "This organisation is no longer waiting for approval")), model);
+    }
+    redirect.addFlashAttribute("banner", found.get().name() + (decision.equals("APPROVE")
+        ? " is approved: it can be given requests in 'Allocate manually'." : " is declined: it is never given requests."));
+    return "redirect:/staff/organisations/" + id;
+  }
+
   private String showNew(OrganisationForm form, List<FormError> errors, Model model) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);

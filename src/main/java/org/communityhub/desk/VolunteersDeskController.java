@@ -243,6 +243,9 @@ class VolunteersDeskController {
     model.addAttribute("leftReason", volunteers.leftReason(id).orElse(null));
     model.addAttribute("certificateNumber", dbsChecks.dbsCertificateNumber(id).orElse(null));
     model.addAttribute("homeDistrictLabel", area.label(volunteer.homeDistrict()));
+    var times = volunteers.timesOfDay(id);
+    model.addAttribute("timesOfDay", times.isEmpty() ? "Any time"
+        : times.stream().map(org.communityhub.volunteers.TimeOfDay::words).collect(java.util.stream.Collectors.joining(", ")));
     model.addAttribute("offers", work.offers().stream().map(offer -> new Work(reference(offer.requestId()),
         offer.needSummary(), offer.offeredAt(), "offerStatus." + offer.status(), offer.answeredAt())).toList());
     model.addAttribute("assignments", work.assignments().stream().map(assignment -> new Work(

@@ -62,6 +62,8 @@ public class DispatchTaskService {
     Priority priority = request.getPriority();
     TaskRequirements requirements = TaskRequirements.of(request.getNeeds(), dbsRequirement::requiredFor);
     Instant now = clock.instant();
+    TaskWindow window = TaskWindow.of(now, settings.window(priority), settings.daytime(),
+        settings.daytime().overnight().contains(priority));
     GeneratedKeyHolder key = new GeneratedKeyHolder();
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("""
@@ -75,8 +77,8 @@ public class DispatchTaskService {
       insert.setString(5, requirements.skills().stream().map(Skill::name).collect(Collectors.joining(",")));
       insert.setString(6, requirements.dbs().name());
       insert.setString(7, requirements.summary());
-      insert.setObject(8, now.atOffset(ZoneOffset.UTC));
-      insert.setObject(9, now.plus(settings.window(priority)).atOffset(ZoneOffset.UTC));
+      insert.setObject(8, window.start().atOffset(ZoneOffset.UTC));
+      insert.setObject(9, window.end().atOffset(ZoneOffset.UTC));
       insert.setObject(10, now.atOffset(ZoneOffset.UTC));
       return insert;
     }, key);

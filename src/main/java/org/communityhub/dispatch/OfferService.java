@@ -38,9 +38,12 @@ public class OfferService {
   private final OfferLinks links;
   private final RuntimeService runtimeService;
   private final Clock clock;
+  private final DispatchSettings settings;
 
   OfferService(JdbcTemplate jdbc, DispatchRecords records, VolunteerMatcher matcher, VolunteerMatching matching,
-      VolunteerService volunteers, NotifyService notify, OfferLinks links, RuntimeService runtimeService, Clock clock) {
+      VolunteerService volunteers, NotifyService notify, OfferLinks links, RuntimeService runtimeService, Clock clock,
+      DispatchSettings settings) {
+    this.settings = settings;
     this.jdbc = jdbc;
     this.records = records;
     this.matcher = matcher;
@@ -95,6 +98,15 @@ public class OfferService {
     notify.send(new OutboundMessage("offer-" + offerId + (sms ? "-sms" : "-email"),
         sms ? Channel.SMS : Channel.EMAIL, sms ? "offer-sms" : "offer-email",
         "volunteer:" + volunteer.id(), sms ? volunteer.phone() : volunteer.email(), personalisation));
+  }
+
+  /** How long the volunteer has to answer this offer, from now (TaskWindow.answerTime): the offer timer's duration. */
+  @Transactional(readOnly = true)
+  public Duration answerTime(long offerId) {
+    DispatchRecords.OfferRow offer = records.offer(offerId)
+        .orElseThrow(() -> new IllegalStateException("No offer " + offerId));
+    return TaskWindow.answerTime(clock.instant(), offer.windowStart(),
+        settings.offerTimeout(records.task(offer.taskId()).priority()));
   }
 
   /** The link serves the accept, then the outcome report: it lasts until a day after the task's window. */

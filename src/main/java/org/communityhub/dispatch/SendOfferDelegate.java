@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_SendOffer (asynchronous, retried): sends the offer link; a retry never sends it twice. */
+/**
+ * Task_SendOffer (asynchronous, retried): sends the offer link; a retry never sends it twice. Sets how
+ * long the volunteer has to answer it.
+ */
 @Component
 public class SendOfferDelegate implements JavaDelegate {
 
@@ -20,6 +23,9 @@ public class SendOfferDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    offers.sendOffer(VariableValues.id(execution, OFFER_ID));
+    long offerId = VariableValues.id(execution, OFFER_ID);
+    offers.sendOffer(offerId);
+    // the 'No answer in time' timer: counted from the window's start when the offer goes out overnight
+    execution.setVariable(OFFER_TIMEOUT, offers.answerTime(offerId).toString());
   }
 }

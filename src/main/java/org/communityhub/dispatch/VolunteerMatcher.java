@@ -3,7 +3,11 @@ package org.communityhub.dispatch;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
+import org.communityhub.volunteers.TimeOfDay;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +49,7 @@ class VolunteerMatcher {
         "select volunteer_id from volunteer_offer where task_id = ? and search_round = ?", Long.class, task.id(),
         task.round());
     return matching.bestCandidate(new MatchRequest(task.district(), reach(task.scope()), daysIn(task),
-        task.requiredSkills(), task.requiredDbs(), helpers, asked));
+        task.requiredSkills(), task.requiredDbs(), helpers, asked, timesIn(task)));
   }
 
   private static MatchRequest.Reach reach(SearchScope scope) {
@@ -54,6 +58,20 @@ class VolunteerMatcher {
       case NEIGHBOURS -> MatchRequest.Reach.NEIGHBOURS;
       case BOROUGH -> MatchRequest.Reach.BOROUGH;
     };
+  }
+
+  /** The parts of the day (UK time) the task's window touches: all three once it spans a day. */
+  static Set<TimeOfDay> timesIn(VolunteerTask task) {
+    Set<TimeOfDay> times = EnumSet.noneOf(TimeOfDay.class);
+    if (!task.windowEnd().isAfter(task.windowStart().plus(Duration.ofHours(24)))) {
+      // every half hour is enough: the parts of the day begin on the hour
+      for (Instant at = task.windowStart(); at.isBefore(task.windowEnd()); at = at.plus(Duration.ofMinutes(30))) {
+        times.add(TimeOfDay.of(at.atZone(UK).toLocalTime()));
+      }
+      times.add(TimeOfDay.of(task.windowEnd().minusSeconds(1).atZone(UK).toLocalTime()));
+      return times;
+    }
+    return EnumSet.allOf(TimeOfDay.class);
   }
 
   /** The days of the week the task's window touches (at most all seven). */

@@ -25,7 +25,12 @@ public enum NotifyTemplate {
   ASK_FOR_HELP_CONFIRMATION_EMAIL("ask-for-help-confirmation-email", Channel.EMAIL,
       "someone asked for help online and gave an email address", "council", "reference"),
   ASK_FOR_HELP_CONFIRMATION_SMS("ask-for-help-confirmation-sms", Channel.SMS,
-      "someone asked for help online and gave a mobile number but no email address", "council", "reference");
+      "someone asked for help online and gave a mobile number but no email address", "council", "reference"),
+  OFFER_HELP_CONFIRM_EMAIL("offer-help-confirm-email", Channel.EMAIL,
+      "a person offered to volunteer on the public form: the link that confirms their email", "council", "link",
+      "validFor"),
+  VOLUNTEER_SIGN_IN_EMAIL("volunteer-sign-in-email", Channel.EMAIL,
+      "a volunteer asked to sign in to their own page: the single-use link", "council", "link", "validFor");
 
   private final String key;
   private final Channel channel;

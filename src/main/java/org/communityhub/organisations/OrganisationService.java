@@ -7,6 +7,10 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,15 +37,64 @@ public class OrganisationService {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final AreaService area;
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
 
-  OrganisationService(JdbcTemplate jdbc, Clock clock, AreaService area) {
+  OrganisationService(JdbcTemplate jdbc, Clock clock, AreaService area, RuntimeService runtimeService,
+      TaskService taskService) {
     this.jdbc = jdbc;
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
     this.area = area;
     this.clock = clock;
   }
 
+  /** An organisation a coordinator records: approved at once. */
   @Transactional
   public long record(NewOrganisation o) {
+    return insert(o, OrganisationStatus.APPROVED, null);
+  }
+
+  /**
+   * An organisation's own offer of help (the public form, "Here2Help for businesses"): checked as
+   * {@link #record} checks, stored AWAITING_APPROVAL and organisation-approval.bpmn started (a
+   * coordinator's 'Approve organisation' task), in one transaction. Not given requests until approved.
+   */
+  @Transactional
+  public long offer(NewOrganisation o, String offerDescription) {
+    String description = trim(offerDescription);
+    if (description != null && description.length() > 1000) {
+      throw new OrganisationValidationException("offerDescription", "must be 1000 characters or fewer");
+    }
+    long id = insert(o, OrganisationStatus.AWAITING_APPROVAL, description);
+    runtimeService.startProcessInstanceByKey(OrganisationApprovalVariables.PROCESS_KEY,
+        OrganisationApprovalVariables.businessKey(id),
+        Map.of(OrganisationApprovalVariables.ORGANISATION_ID, id));
+    return id;
+  }
+
+  /**
+   * A coordinator's decision on the desk: completes the organisation's 'Approve organisation' task,
+   * as Tasklist would, so the process records it. Refused when nothing is waiting for approval.
+   */
+  @Transactional
+  public void decide(long organisationId, boolean approve) {
+    Task task = taskService.createTaskQuery().processDefinitionKey(OrganisationApprovalVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(OrganisationApprovalVariables.businessKey(organisationId)).singleResult();
+    if (task == null) {
+      throw new OrganisationValidationException("approval", "This organisation is not waiting for approval");
+    }
+    taskService.complete(task.getId(), Map.of(OrganisationApprovalVariables.APPROVAL, approve ? "APPROVED" : "DECLINED"));
+  }
+
+  /** The process's record of the decision (Task_RecordApproval): approved organisations can be given requests. */
+  @Transactional
+  public void recordDecision(long organisationId, boolean approved) {
+    jdbc.update("update organisation set status = ? where id = ? and status = 'AWAITING_APPROVAL'",
+        (approved ? OrganisationStatus.APPROVED : OrganisationStatus.DECLINED).name(), organisationId);
+  }
+
+  private long insert(NewOrganisation o, OrganisationStatus status, String description) {
     String name = trim(o.name());
     if (name == null || name.length() > 200) {
       throw new OrganisationValidationException("name", "enter the organisation's name (up to 200 characters)");
@@ -89,8 +142,8 @@ public class OrganisationService {
     jdbc.update(connection -> {
       PreparedStatement insert = connection.prepareStatement("""
           insert into organisation (name, name_key, kind, contact_name, contact_phone, contact_email, capacity,
-                                    capacity_left, created_at)
-          values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                                    capacity_left, created_at, status, offer_description)
+          values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
       insert.setString(1, name);
       insert.setString(2, name.toLowerCase(Locale.ROOT));
       insert.setString(3, kind.name());
@@ -100,6 +153,8 @@ public class OrganisationService {
       insert.setInt(7, o.capacity());
       insert.setInt(8, o.capacity());
       insert.setObject(9, clock.instant().atOffset(ZoneOffset.UTC));
+      insert.setString(10, status.name());
+      insert.setString(11, description);
       return insert;
     }, key);
     long id = key.getKey().longValue();
@@ -137,13 +192,14 @@ public class OrganisationService {
   @Transactional(readOnly = true)
   public Optional<Organisation> find(long id) {
     return jdbc.query("""
-        select id, name, kind, contact_name, contact_phone, contact_email, capacity, capacity_left
+        select id, name, kind, contact_name, contact_phone, contact_email, capacity, capacity_left, status,
+               offer_description
         from organisation where id = ?""", (rs, n) -> new Organisation(rs.getLong(1), rs.getString(2),
         OrganisationKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
         jdbc.queryForList("select skill from organisation_skill where organisation_id = ? order by skill", String.class, id),
         rs.getInt(7), rs.getInt(8),
         jdbc.queryForList("select district from organisation_district where organisation_id = ? order by district",
-            String.class, id)), id).stream().findFirst();
+            String.class, id), OrganisationStatus.valueOf(rs.getString(9)), rs.getString(10)), id).stream().findFirst();
   }
 
   @Transactional(readOnly = true)
@@ -158,7 +214,7 @@ public class OrganisationService {
     return jdbc.queryForList("""
         select o.id from organisation o
         join organisation_district d on d.organisation_id = o.id and d.district = ?
-        where o.capacity_left > 0 order by o.name_key""", Long.class, district).stream()
+        where o.capacity_left > 0 and o.status = 'APPROVED' order by o.name_key""", Long.class, district).stream()
         .map(id -> find(id).orElseThrow())
         .filter(o -> o.offers().containsAll(needs.stream().map(Skill::name).toList()))
         .toList();
@@ -172,6 +228,10 @@ public class OrganisationService {
   public void assign(long organisationId, long taskId, long residentId, String district, Set<Skill> needs,
       String assignedBy) {
     Organisation organisation = find(organisationId).orElseThrow();
+    if (!organisation.approved()) {
+      throw new OrganisationValidationException("organisationName", organisation.name()
+          + " is not approved yet: a coordinator approves it first");
+    }
     if (!organisation.districts().contains(district)) {
       throw new OrganisationValidationException("organisationName", organisation.name() + " does not serve " + district);
     }

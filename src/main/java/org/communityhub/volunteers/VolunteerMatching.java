@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Index-ordered look-ups stop at the first volunteer passing the filters, so the cost does not
  * grow with the pool. Hard filters: active, identity verified, not engaged (an open offer or an
  * assignment in hand, as dispatch last said), a DBS check of the required level that has not
- * expired, every required skill, available on a day in the window, willing to travel to the
+ * expired, every required skill, available on a day in the window and at a time of day it
+ * touches (or at any time), willing to travel to the
  * district, not excluded. The reach decides where the volunteer lives.
  *
  * <p>Ranking: the preferred (continuity) first, then fairness (fewest assignments in the recent
@@ -198,6 +199,13 @@ public class VolunteerMatching {
           and exists (select 1 from volunteer_district t where t.volunteer_id = v.id and t.district = :district)
           and exists (select 1 from volunteer_availability a where a.volunteer_id = v.id and a.day_of_week in (:days))
         """);
+    if (!request.timesOfDay().isEmpty() && request.timesOfDay().size() < TimeOfDay.values().length) {
+      sql.append("""
+            and (not exists (select 1 from volunteer_time_of_day x where x.volunteer_id = v.id)
+                 or exists (select 1 from volunteer_time_of_day x where x.volunteer_id = v.id and x.time_of_day in (:times)))
+          """);
+      params.addValue("times", request.timesOfDay().stream().map(TimeOfDay::name).toList());
+    }
     if (!request.excluded().isEmpty()) {
       sql.append(" and v.id not in (:excluded)\n");
       params.addValue("excluded", request.excluded());

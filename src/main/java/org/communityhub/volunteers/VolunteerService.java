@@ -8,6 +8,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -49,6 +50,15 @@ public class VolunteerService {
    */
   @Transactional
   public long apply(NewVolunteer volunteer) {
+    return apply(volunteer, Set.of());
+  }
+
+  /**
+   * As {@link #apply(NewVolunteer)}, with the times of day the person is free (none: any time),
+   * written before onboarding starts.
+   */
+  @Transactional
+  public long apply(NewVolunteer volunteer, Set<TimeOfDay> timesOfDay) {
     if (volunteer.status() != VolunteerStatus.APPLIED || volunteer.identityVerified()) {
       throw new IllegalArgumentException("An offer of help starts APPLIED with identity not verified");
     }
@@ -62,6 +72,7 @@ public class VolunteerService {
       // the same person signed up at the same moment (a concurrent import of the same list)
       throw new VolunteerValidationException("email", "a volunteer with this email is already registered");
     }
+    writeTimesOfDay(id, timesOfDay);
     runtimeService.startProcessInstanceByKey(ONBOARDING_KEY, businessKey(id), Variables.createVariables()
         .putValue(VOLUNTEER_ID, id)
         .putValue(VOLUNTEER_REFERENCE, reference(id))
@@ -192,6 +203,97 @@ public class VolunteerService {
       jdbc.update("insert into volunteer_availability (volunteer_id, day_of_week) values (?, ?)", id, day.getValue());
     }
     return id;
+  }
+
+  /** The times of day the volunteer is free; empty: any time of the days they gave. */
+  @Transactional(readOnly = true)
+  public Set<TimeOfDay> timesOfDay(long volunteerId) {
+    Set<TimeOfDay> times = EnumSet.noneOf(TimeOfDay.class);
+    jdbc.queryForList("select time_of_day from volunteer_time_of_day where volunteer_id = ?", String.class, volunteerId)
+        .forEach(t -> times.add(TimeOfDay.valueOf(t)));
+    return times;
+  }
+
+  /**
+   * The volunteer's own change of when they are free (their page): at least one day and one time
+   * of day, else refused with the field named and nothing changed.
+   */
+  @Transactional
+  public void changeAvailability(long volunteerId, Set<DayOfWeek> days, Set<TimeOfDay> timesOfDay) {
+    if (days.isEmpty()) {
+      throw new VolunteerValidationException("availableDays", "Choose at least one day you can help");
+    }
+    if (timesOfDay.isEmpty()) {
+      throw new VolunteerValidationException("timesOfDay", "Choose at least one time of day you can help");
+    }
+    details(volunteerId).orElseThrow(() -> new VolunteerNotFoundException(volunteerId));
+    jdbc.update("delete from volunteer_availability where volunteer_id = ?", volunteerId);
+    for (DayOfWeek day : days) {
+      jdbc.update("insert into volunteer_availability (volunteer_id, day_of_week) values (?, ?)", volunteerId,
+          day.getValue());
+    }
+    jdbc.update("delete from volunteer_time_of_day where volunteer_id = ?", volunteerId);
+    writeTimesOfDay(volunteerId, timesOfDay);
+  }
+
+  /**
+   * The volunteer's own new email and phone (their page). The email is required and stays unique;
+   * the phone may be empty. Refused, naming the field, when wrong.
+   */
+  @Transactional
+  public void changeContact(long volunteerId, String email, String phone) {
+    String address = email == null ? "" : email.strip();
+    if (address.isEmpty()) {
+      throw new VolunteerValidationException("email", "Enter your email address");
+    }
+    if (address.length() > 254 || !address.matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+      throw new VolunteerValidationException("email", "Enter an email address like name@example.org");
+    }
+    String number = phone == null ? "" : phone.replaceAll("[\\s()-]", "");
+    if (!number.isEmpty() && !number.matches("^\\+?[0-9]{10,13}$")) {
+      throw new VolunteerValidationException("phone", "Enter a UK phone number like 07700 900123, or leave it empty");
+    }
+    Optional<Long> holder = findByEmail(address);
+    if (holder.isPresent() && holder.get() != volunteerId) {
+      throw new VolunteerValidationException("email", "That email is used by another volunteer: enter your own");
+    }
+    try {
+      if (jdbc.update("update volunteer set email = ?, email_key = ?, phone = ? where id = ?", address,
+          address.toLowerCase(Locale.ROOT), number.isEmpty() ? null : number, volunteerId) == 0) {
+        throw new VolunteerNotFoundException(volunteerId);
+      }
+    } catch (DuplicateKeyException e) {
+      throw new VolunteerValidationException("email", "That email is used by another volunteer: enter your own");
+    }
+  }
+
+  /**
+   * A volunteer who left asks for their own personal data to be erased: their name, contact
+   * details, districts, skills and times go. Kept, for safeguarding: the record that volunteer
+   * V-000123 existed, their DBS check's level and date, and which tasks they were offered and did
+   * (dispatch's records, which name them only by reference). Only after they left.
+   */
+  @Transactional
+  public void eraseOwnData(long volunteerId) {
+    VolunteerDetails volunteer = details(volunteerId).orElseThrow(() -> new VolunteerNotFoundException(volunteerId));
+    if (volunteer.status() != VolunteerStatus.LEFT) {
+      throw new VolunteerValidationException("status", "Leave first: your details are erased when you leave");
+    }
+    jdbc.update("""
+        update volunteer set first_name = 'Erased', last_name = 'volunteer', email = null, email_key = null,
+            phone = null, left_reason = null where id = ?""", volunteerId);
+    jdbc.update("delete from volunteer_skill where volunteer_id = ?", volunteerId);
+    jdbc.update("delete from volunteer_availability where volunteer_id = ?", volunteerId);
+    jdbc.update("delete from volunteer_time_of_day where volunteer_id = ?", volunteerId);
+    // the home district stays in volunteer.home_district (not null); travel rows go
+    jdbc.update("delete from volunteer_district where volunteer_id = ? and district <> home_district", volunteerId);
+  }
+
+  private void writeTimesOfDay(long volunteerId, Set<TimeOfDay> timesOfDay) {
+    for (TimeOfDay time : timesOfDay) {
+      jdbc.update("insert into volunteer_time_of_day (volunteer_id, time_of_day) values (?, ?)", volunteerId,
+          time.name());
+    }
   }
 
   @Transactional(readOnly = true)

@@ -25,4 +25,18 @@ public class VolunteerSignUp {
     }
     return volunteers.apply(result.volunteer());
   }
+
+  /** Checks only: the problems with an offer of help, every field that is wrong (empty: it would be accepted). */
+  public java.util.List<org.communityhub.platform.validation.FieldError> check(VolunteerApplication application) {
+    return validator.validate(application).problems();
+  }
+
+  /** As {@link #signUp(VolunteerApplication)}, with the times of day the person is free. */
+  public long signUp(VolunteerApplication application, java.util.Set<TimeOfDay> timesOfDay) {
+    VolunteerApplicationValidator.Result result = validator.validate(application);
+    if (!result.valid()) {
+      throw new VolunteerValidationException(result.problems());
+    }
+    return volunteers.apply(result.volunteer(), timesOfDay);
+  }
 }

@@ -100,7 +100,11 @@ class VolunteerDispatchProcessTest {
     assertThat(fixture.awaitOfferedVolunteer(reference)).isEqualTo(first);
     ProcessInstance run = fixture.dispatchOf(reference);
     long firstOffer = fixture.offerId(run);
-    assertThat(run).variables().containsEntry("offerTimeout", "PT2H"); // P2 from the default builder
+    // P2 from the default builder: PT2H, counted from the window's start when it opens later (at night)
+    java.time.Duration answerTime = java.time.Duration.parse((String) runtimeService.getVariable(run.getId(), "offerTimeout"));
+    java.time.Duration now = offers.answerTime(firstOffer);
+    assertThat(answerTime).isBetween(now, now.plusSeconds(30));
+    assertThat(now).isGreaterThanOrEqualTo(java.time.Duration.ofMinutes(119));
 
     fixture.fireTimer(run, "Timer_OfferExpired");
 

@@ -31,6 +31,7 @@ class VolunteerMatchingTest {
   @Autowired OfferService offers;
   @Autowired OutcomeService outcomes;
   @Autowired DispatchFixture fixture;
+  @Autowired org.communityhub.volunteers.VolunteerService volunteers;
   @Autowired FairnessRecount recount;
   @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
@@ -67,6 +68,28 @@ class VolunteerMatchingTest {
 
     fixture.jdbc.update("update volunteer set status = 'PAUSED' where id = ?", eligible);
     assertThat(matcher.bestCandidate(befriendingToday)).as("no one else passes the filters").isEmpty();
+  }
+
+  @Test
+  void aVolunteerIsAskedOnlyAtTheTimesOfDayTheyGave() {
+    long evenings = fixture.volunteer(livingIn(area.home()));
+    volunteers.changeAvailability(evenings, EnumSet.allOf(DayOfWeek.class),
+        EnumSet.of(org.communityhub.volunteers.TimeOfDay.EVENING));
+    LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/London")).plusDays(1);
+    VolunteerTask morning = between(tomorrow, 9, 11);
+
+    assertThat(matcher.bestCandidate(morning)).as("free only in the evening").isEmpty();
+    assertThat(matcher.bestCandidate(between(tomorrow, 18, 19))).contains(evenings);
+
+    long anyTime = fixture.volunteer(livingIn(area.home())); // gave no times of day: free at any
+    assertThat(matcher.bestCandidate(morning)).contains(anyTime);
+  }
+
+  private VolunteerTask between(LocalDate day, int fromHour, int toHour) {
+    ZoneId uk = ZoneId.of("Europe/London");
+    return new VolunteerTask(-1, -1, -1, area.home(), Priority.P1, EnumSet.of(Skill.SHOPPING), DbsLevel.NONE, "test",
+        day.atTime(fromHour, 0).atZone(uk).toInstant(), day.atTime(toHour, 0).atZone(uk).toInstant(),
+        SearchScope.DISTRICT, 1);
   }
 
   @Test

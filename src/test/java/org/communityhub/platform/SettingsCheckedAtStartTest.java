@@ -36,7 +36,8 @@ class SettingsCheckedAtStartTest {
       "hub.dispatch.offer-timeout.P1=PT30M", "hub.dispatch.offer-timeout.P2=PT2H", "hub.dispatch.offer-timeout.P3=PT12H",
       "hub.dispatch.chase-after.P1=PT8H", "hub.dispatch.chase-after.P2=PT48H", "hub.dispatch.chase-after.P3=P7D",
       "hub.dispatch.window.P1=PT12H", "hub.dispatch.window.P2=PT48H", "hub.dispatch.window.P3=P7D",
-      "hub.dispatch.recent-assignments-period=P28D", "hub.dispatch.fairness-recount-every=PT10M"};
+      "hub.dispatch.recent-assignments-period=P28D", "hub.dispatch.fairness-recount-every=PT10M",
+      "hub.dispatch.daytime.start=08:00", "hub.dispatch.daytime.end=20:00", "hub.dispatch.daytime.shortest-window=PT2H"};
 
   private final ApplicationContextRunner hub = new ApplicationContextRunner()
       .withConfiguration(AutoConfigurations.of(ValidationAutoConfiguration.class))
@@ -60,9 +61,18 @@ class SettingsCheckedAtStartTest {
   }
 
   @Test
+  void daytimeHoursThatAreNotTimesOrEndBeforeTheyStartStopTheStart() {
+    hub.withPropertyValues(VALID).withPropertyValues("hub.dispatch.daytime.start=8am")
+        .run(context -> assertThat(context).hasFailed());
+    hub.withPropertyValues(VALID).withPropertyValues("hub.dispatch.daytime.end=07:00")
+        .run(context -> assertThat(context).hasFailed());
+  }
+
+  @Test
   void eachMissingSettingStopsTheStart() {
     for (String setting : new String[] {"hub.council.name", "hub.signpost.directory-url",
-        "hub.volunteer-page.link-secret", "hub.volunteer-page.lawful-basis", "hub.dispatch.fairness-recount-every"}) {
+        "hub.volunteer-page.link-secret", "hub.volunteer-page.lawful-basis", "hub.dispatch.fairness-recount-every",
+        "hub.dispatch.daytime.start"}) {
       hubWithout(setting).run(context -> assertThat(context).as(setting).hasFailed());
     }
   }

@@ -29,6 +29,8 @@ public class NotifyDouble implements ApplicationContextInitializer<ConfigurableA
   public static final String DBS_EXPIRED_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000014";
   public static final String ASK_FOR_HELP_EMAIL_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000021";
   public static final String ASK_FOR_HELP_SMS_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000022";
+  public static final String OFFER_HELP_CONFIRM_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000023";
+  public static final String VOLUNTEER_SIGN_IN_TEMPLATE = "7a0c2d4e-1111-4c3b-9f00-000000000024";
   /** Notify's key format: name-serviceId-secret (two UUIDs); the client signs JWTs with it. */
   static final String API_KEY = "hubtest-" + UUID.randomUUID() + "-" + UUID.randomUUID();
 
@@ -99,7 +101,9 @@ public class NotifyDouble implements ApplicationContextInitializer<ConfigurableA
         "hub.notify.templates.dbs-reminder-email=" + DBS_REMINDER_TEMPLATE,
         "hub.notify.templates.dbs-expired-email=" + DBS_EXPIRED_TEMPLATE,
         "hub.notify.templates.ask-for-help-confirmation-email=" + ASK_FOR_HELP_EMAIL_TEMPLATE,
-        "hub.notify.templates.ask-for-help-confirmation-sms=" + ASK_FOR_HELP_SMS_TEMPLATE).applyTo(context);
+        "hub.notify.templates.ask-for-help-confirmation-sms=" + ASK_FOR_HELP_SMS_TEMPLATE,
+        "hub.notify.templates.offer-help-confirm-email=" + OFFER_HELP_CONFIRM_TEMPLATE,
+        "hub.notify.templates.volunteer-sign-in-email=" + VOLUNTEER_SIGN_IN_TEMPLATE).applyTo(context);
     ((DefaultSingletonBeanRegistry) context.getBeanFactory())
         .registerDisposableBean("notifyDouble", NotifyDouble::stop);
   }

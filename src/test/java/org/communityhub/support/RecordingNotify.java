@@ -57,7 +57,11 @@ public final class RecordingNotify implements AutoCloseable {
         "--hub.notify.templates.volunteer-welcome-email=" + NotifyDouble.VOLUNTEER_WELCOME_TEMPLATE,
         "--hub.notify.templates.volunteer-not-accepted-email=" + NotifyDouble.VOLUNTEER_NOT_ACCEPTED_TEMPLATE,
         "--hub.notify.templates.dbs-reminder-email=" + NotifyDouble.DBS_REMINDER_TEMPLATE,
-        "--hub.notify.templates.dbs-expired-email=" + NotifyDouble.DBS_EXPIRED_TEMPLATE);
+        "--hub.notify.templates.dbs-expired-email=" + NotifyDouble.DBS_EXPIRED_TEMPLATE,
+        "--hub.notify.templates.ask-for-help-confirmation-email=" + NotifyDouble.ASK_FOR_HELP_EMAIL_TEMPLATE,
+        "--hub.notify.templates.ask-for-help-confirmation-sms=" + NotifyDouble.ASK_FOR_HELP_SMS_TEMPLATE,
+        "--hub.notify.templates.offer-help-confirm-email=" + NotifyDouble.OFFER_HELP_CONFIRM_TEMPLATE,
+        "--hub.notify.templates.volunteer-sign-in-email=" + NotifyDouble.VOLUNTEER_SIGN_IN_TEMPLATE);
   }
 
   /** Every message Notify accepted, in order (a reference twice means a message was sent twice). */
