@@ -14,14 +14,16 @@ import org.springframework.security.web.SecurityFilterChain;
  * sign-in and account): open to everyone, with Spring Security's CSRF token on every post (the
  * hidden _csrf field th:action adds), so another site cannot post into a resident's session.
  * Ahead of the catch-all chain (@Order(10)), which has CSRF off for Camunda's webapps.
- * Rate limits, sizes and the honeypot are platform.publicforms' filter, which runs before this.
+ * Rate limits, sizes and the honeypot are platform.publicforms' filter, which runs before this. A
+ * volunteer's sign-in is not a Spring Security sign-in (a volunteer is not staff): volunteeraccount
+ * keeps their id in the session.
  */
 @Configuration
-class PublicFormsSecurityConfig {
+public class PublicFormsSecurityConfig {
 
   @Bean
   @ConditionalOnWebApplication
-  @Order(5)
+  @Order(6)
   SecurityFilterChain publicFormsChain(HttpSecurity http, RefusalPage refusal) throws Exception {
     http.securityMatcher("/ask-for-help", "/ask-for-help/**", "/offer-help", "/offer-help/**",
             "/volunteer/sign-in", "/volunteer/sign-in/**", "/volunteer/account", "/volunteer/account/**", "/privacy")

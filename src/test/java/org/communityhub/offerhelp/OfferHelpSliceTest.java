@@ -15,6 +15,8 @@ import org.communityhub.area.AreaService;
 import org.communityhub.organisations.OrganisationService;
 import org.communityhub.platform.PublicPageLayout;
 import org.communityhub.platform.validation.FieldError;
+import org.communityhub.platform.publicforms.RefusalPage;
+import org.communityhub.security.PublicFormsSecurityConfig;
 import org.communityhub.security.StaffWebSecurityConfig;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +32,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * nothing, and a confirmation link is a page with a button, never a change on GET.
  */
 @WebMvcTest(controllers = OfferHelpController.class)
-@Import({OfferHelpSecurity.class, StaffWebSecurityConfig.class, PublicPageLayout.class})
+@Import({PublicFormsSecurityConfig.class, RefusalPage.class, StaffWebSecurityConfig.class, PublicPageLayout.class})
 class OfferHelpSliceTest {
 
   @Autowired MockMvc mvc;

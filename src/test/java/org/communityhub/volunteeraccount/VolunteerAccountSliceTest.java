@@ -12,8 +12,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.camunda.bpm.engine.IdentityService;
 import org.communityhub.area.AreaService;
 import org.communityhub.dispatch.DispatchHistory;
-import org.communityhub.offerhelp.OfferHelpSecurity;
 import org.communityhub.platform.PublicPageLayout;
+import org.communityhub.platform.publicforms.RefusalPage;
+import org.communityhub.security.PublicFormsSecurityConfig;
 import org.communityhub.security.StaffWebSecurityConfig;
 import org.communityhub.volunteers.VolunteerService;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * account opens or changes anything without a signed-in volunteer.
  */
 @WebMvcTest(controllers = VolunteerAccountController.class)
-@Import({OfferHelpSecurity.class, StaffWebSecurityConfig.class, PublicPageLayout.class})
+@Import({PublicFormsSecurityConfig.class, RefusalPage.class, StaffWebSecurityConfig.class, PublicPageLayout.class})
 class VolunteerAccountSliceTest {
 
   @Autowired MockMvc mvc;
