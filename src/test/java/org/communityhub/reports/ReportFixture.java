@@ -57,7 +57,8 @@ class ReportFixture {
                                   returning_resident)
         values (?, ?, ?, ?, ?, 'SOON', false, false, false, false, true, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         id, reference, resident, channel, status, district, outcome, priority == null ? null : priority.name(),
-        utc(received), utc(received), utc(closed), priority == null ? null : utc(priority.dueBy(received)),
+        // updated now, as the hub's own writes are: the demand summary counts the day again
+        utc(received), utc(Instant.now()), utc(closed), priority == null ? null : utc(priority.dueBy(received)),
         utc(offered), utc(assigned), utc(helped), returning);
     jdbc.update("insert into help_request_need (request_id, need) values (?, ?)", id, need);
     return reference;
