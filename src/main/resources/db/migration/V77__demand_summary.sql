@@ -1,9 +1,10 @@
 -- The demand report's summary (issue 14, owned by intake): requests counted per UK day and per the
 -- report's dimensions, so a year of demand is a few thousand summary rows, not a million requests.
 -- intake/DemandSummary rebuilds a day's rows whenever a request received that day has changed
--- (help_request.updated_at). Portable SQL: runs on H2 (default run) and PostgreSQL.
+-- (help_request.updated_at). Portable SQL: runs on H2 (default run, which reserves the word day) and
+-- PostgreSQL.
 create table help_request_day (
-  day                 date not null,
+  received_on         date not null,
   district            varchar(8) not null,
   channel             varchar(20) not null,
   priority            varchar(2) not null,
@@ -11,14 +12,14 @@ create table help_request_day (
   returning_resident  boolean not null,
   requests            bigint not null
 );
-create index help_request_day_idx on help_request_day (day);
+create index help_request_day_idx on help_request_day (received_on);
 
 create table help_request_need_day (
-  day       date not null,
+  received_on  date not null,
   need      varchar(30) not null,
   requests  bigint not null
 );
-create index help_request_need_day_idx on help_request_need_day (day);
+create index help_request_need_day_idx on help_request_need_day (received_on);
 
 -- how far the summary has been brought up to date: requests changed after this are counted again
 create table help_request_day_refresh (

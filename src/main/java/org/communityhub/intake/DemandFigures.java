@@ -48,8 +48,8 @@ public class DemandFigures {
     Map<String, long[]> byResident = new TreeMap<>();
     LocalDate first = periods.periods().get(0).first();
     LocalDate next = periods.periods().get(n - 1).next();
-    jdbc.query("select day, district, channel, priority, outcome, returning_resident, requests from help_request_day"
-        + " where day >= ? and day < ?", rs -> {
+    jdbc.query("select received_on, district, channel, priority, outcome, returning_resident, requests"
+        + " from help_request_day where received_on >= ? and received_on < ?", rs -> {
           int period = periodOf(periods, rs.getObject(1, LocalDate.class));
           long count = rs.getLong(7);
           total[period] += count;
@@ -60,7 +60,8 @@ public class DemandFigures {
           add(byResident, rs.getBoolean(6) ? "RETURNING" : "NEW", n, period, count);
         }, first, next);
     Map<String, long[]> byNeed = new TreeMap<>();
-    jdbc.query("select day, need, requests from help_request_need_day where day >= ? and day < ?", rs -> {
+    jdbc.query("select received_on, need, requests from help_request_need_day"
+        + " where received_on >= ? and received_on < ?", rs -> {
       add(byNeed, rs.getString(2), n, periodOf(periods, rs.getObject(1, LocalDate.class)), rs.getLong(3));
     }, first, next);
     return new Demand(total, byNeed, byDistrict, byChannel, byPriority, byOutcome, byResident);

@@ -91,14 +91,14 @@ public class DemandSummary {
   private void recount(LocalDate day) {
     Object start = day.atStartOfDay(ReportPeriods.UK).toInstant().atOffset(ZoneOffset.UTC);
     Object end = day.plusDays(1).atStartOfDay(ReportPeriods.UK).toInstant().atOffset(ZoneOffset.UTC);
-    jdbc.update("delete from help_request_day where day = ?", day);
-    jdbc.update("insert into help_request_day (day, district, channel, priority, outcome, returning_resident, requests)"
-        + " select ?, district, channel, priority, outcome, returning_resident, count(*) from ("
+    jdbc.update("delete from help_request_day where received_on = ?", day);
+    jdbc.update("insert into help_request_day (received_on, district, channel, priority, outcome, returning_resident,"
+        + " requests) select ?, district, channel, priority, outcome, returning_resident, count(*) from ("
         + "select coalesce(postcode_district, '') as district, channel, coalesce(priority, '') as priority, "
         + OUTCOME + " as outcome, returning_resident from help_request where created_at >= ? and created_at < ?) r"
         + " group by district, channel, priority, outcome, returning_resident", day, start, end);
-    jdbc.update("delete from help_request_need_day where day = ?", day);
-    jdbc.update("insert into help_request_need_day (day, need, requests) select ?, n.need, count(*)"
+    jdbc.update("delete from help_request_need_day where received_on = ?", day);
+    jdbc.update("insert into help_request_need_day (received_on, need, requests) select ?, n.need, count(*)"
         + " from help_request r join help_request_need n on n.request_id = r.id"
         + " where r.created_at >= ? and r.created_at < ? group by n.need", day, start, end);
   }
