@@ -1,19 +1,17 @@
 package org.communityhub.intake;
 
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.communityhub.platform.ReportPeriods;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reports (issue 14): requests received per period by need, district, channel, priority, outcome and
- * new against returning residents. Counts only, never who. Two scans of the range
- * (help_request_created_idx): one for the request's own columns, one for its needs.
+ * new against returning residents. Counts only, never who. Read from the summary per UK day
+ * (DemandSummary), so a year of requests is a few thousand rows.
  */
 @Service
 public class DemandFigures {
@@ -30,22 +28,17 @@ public class DemandFigures {
       Map<String, long[]> byChannel, Map<String, long[]> byPriority, Map<String, long[]> byOutcome,
       Map<String, long[]> byResident) {}
 
-  private static final String OUTCOME = """
-      case when status = 'ATTACHED' then 'ATTACHED'
-           when status = 'OUT_OF_AREA' then 'OUT_OF_AREA'
-           when eligibility_outcome = 'VOLUNTEER' then 'VOLUNTEER'
-           when eligibility_outcome = 'REFER' then 'REFERRAL'
-           when eligibility_outcome = 'SIGNPOST' then 'SIGNPOSTED'
-           else 'NOT_DECIDED' end""";
-
   private final JdbcTemplate jdbc;
+  private final DemandSummary summary;
 
-  DemandFigures(JdbcTemplate jdbc) {
+  DemandFigures(JdbcTemplate jdbc, DemandSummary summary) {
     this.jdbc = jdbc;
+    this.summary = summary;
   }
 
-  @Transactional(readOnly = true)
+  /** Brings the day summary up to date (DemandSummary), then adds its days up into the periods. */
   public Demand between(ReportPeriods periods) {
+    summary.refresh();
     int n = periods.size();
     long[] total = new long[n];
     Map<String, long[]> byDistrict = new TreeMap<>();
@@ -53,12 +46,11 @@ public class DemandFigures {
     Map<String, long[]> byPriority = new TreeMap<>();
     Map<String, long[]> byOutcome = new TreeMap<>();
     Map<String, long[]> byResident = new TreeMap<>();
-    jdbc.query("select period, district, channel, priority, outcome, returning_resident, count(*) from ("
-        + "select " + periods.periodOf("created_at") + " as period, coalesce(postcode_district, '') as district,"
-        + " channel, coalesce(priority, '') as priority, " + OUTCOME + " as outcome, returning_resident"
-        + " from help_request where created_at >= ? and created_at < ?) r"
-        + " group by period, district, channel, priority, outcome, returning_resident", rs -> {
-          int period = rs.getInt(1);
+    LocalDate first = periods.periods().get(0).first();
+    LocalDate next = periods.periods().get(n - 1).next();
+    jdbc.query("select received_on, district, channel, priority, outcome, returning_resident, requests"
+        + " from help_request_day where received_on >= ? and received_on < ?", rs -> {
+          int period = periodOf(periods, rs.getObject(1, LocalDate.class));
           long count = rs.getLong(7);
           total[period] += count;
           add(byDistrict, rs.getString(2), n, period, count);
@@ -66,23 +58,29 @@ public class DemandFigures {
           add(byPriority, rs.getString(4), n, period, count);
           add(byOutcome, rs.getString(5), n, period, count);
           add(byResident, rs.getBoolean(6) ? "RETURNING" : "NEW", n, period, count);
-        }, parameters(periods));
+        }, first, next);
     Map<String, long[]> byNeed = new TreeMap<>();
-    jdbc.query("select period, need, count(*) from ("
-        + "select " + periods.periodOf("r.created_at") + " as period, n.need as need"
-        + " from help_request r join help_request_need n on n.request_id = r.id"
-        + " where r.created_at >= ? and r.created_at < ?) x group by period, need",
-        rs -> {
-          add(byNeed, rs.getString(2), n, rs.getInt(1), rs.getLong(3));
-        }, parameters(periods));
+    jdbc.query("select received_on, need, requests from help_request_need_day"
+        + " where received_on >= ? and received_on < ?", rs -> {
+      add(byNeed, rs.getString(2), n, periodOf(periods, rs.getObject(1, LocalDate.class)), rs.getLong(3));
+    }, first, next);
     return new Demand(total, byNeed, byDistrict, byChannel, byPriority, byOutcome, byResident);
   }
 
-  static Object[] parameters(ReportPeriods periods) {
-    List<Object> parameters = new ArrayList<>(periods.periodParameters());
-    parameters.add(periods.start().atOffset(ZoneOffset.UTC));
-    parameters.add(periods.end().atOffset(ZoneOffset.UTC));
-    return parameters.toArray();
+  /** The index of the period holding the day (the periods are in order and cover the range). */
+  private static int periodOf(ReportPeriods periods, LocalDate day) {
+    List<ReportPeriods.Period> all = periods.periods();
+    int low = 0;
+    int high = all.size() - 1;
+    while (low < high) {
+      int middle = (low + high + 1) / 2;
+      if (all.get(middle).first().isAfter(day)) {
+        high = middle - 1;
+      } else {
+        low = middle;
+      }
+    }
+    return low;
   }
 
   private static void add(Map<String, long[]> counts, String key, int periods, int period, long count) {

@@ -204,6 +204,8 @@ class HubBenchmark {
   private Map<String, Object> reports(BenchmarkHub hub) {
     ReportsBench bench = new ReportsBench(hub.context);
     Duration seeding = bench.seed(REPORT_REQUESTS);
+    Duration summary = bench.buildSummary();
+    System.out.println("demand summary built in " + summary.toMillis() + " ms");
     List<Map<String, Object>> kinds = new ArrayList<>();
     double baselineP95 = Double.NaN;
     for (Map.Entry<String, long[]> kind : bench.latencies(REPORT_SAMPLES).entrySet()) {
@@ -225,6 +227,7 @@ class HubBenchmark {
     reports.put("requests", REPORT_REQUESTS);
     reports.put("from", bench.from().toString());
     reports.put("seedingSeconds", seeding.toSeconds());
+    reports.put("demandSummaryBuildSeconds", Measurement.round(summary.toMillis() / 1000.0));
     reports.put("kinds", kinds);
     return reports;
   }
@@ -348,8 +351,9 @@ class HubBenchmark {
     }
     Map<String, Object> reports = (Map<String, Object>) results.get("reports");
     if (reports != null) {
-      System.out.printf("reports for the 12 months from %s at %s requests (seeded in %s s):%n", reports.get("from"),
-          reports.get("requests"), reports.get("seedingSeconds"));
+      System.out.printf("reports for the 12 months from %s at %s requests (seeded in %s s, demand summary built in"
+              + " %s s):%n", reports.get("from"), reports.get("requests"), reports.get("seedingSeconds"),
+          reports.get("demandSummaryBuildSeconds"));
       System.out.printf("  %-48s %8s %8s %8s %12s%n", "report", "p50 ms", "p95 ms", "p99 ms", "p95 ratio");
       for (Map<String, Object> row : (List<Map<String, Object>>) reports.get("kinds")) {
         System.out.printf("  %-48s %8s %8s %8s %12s%n", row.get("report"), row.get("p50Ms"), row.get("p95Ms"),

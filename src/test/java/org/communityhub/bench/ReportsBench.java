@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.communityhub.intake.DemandSummary;
 import org.communityhub.platform.ReportPeriods;
 import org.communityhub.reports.Reports;
 import org.springframework.context.ApplicationContext;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The reports at size (issue 14): {@code requests} requests seeded with generate_series over the 12
  * months before this one (each with a need; a fifth referred to a partner; volunteers' ones with their
- * response times), then each report for those 12 months timed, against a plain
+ * response times; updated when received, as if long settled), the demand summary built, then each report for those 12 months timed, against a plain
  * {@code select count(*)} of the range's requests measured the same way.
  */
 final class ReportsBench {
@@ -28,9 +29,11 @@ final class ReportsBench {
   private final JdbcTemplate jdbc;
   private final Reports reports;
   private final ReportPeriods periods;
+  private final DemandSummary summary;
 
   ReportsBench(ApplicationContext hub) {
     this.jdbc = hub.getBean(JdbcTemplate.class);
+    this.summary = hub.getBean(DemandSummary.class);
     this.reports = hub.getBean(Reports.class);
     YearMonth lastMonth = YearMonth.now(ReportPeriods.UK).minusMonths(1);
     this.periods = ReportPeriods.covering(ReportPeriods.By.MONTH, lastMonth.minusMonths(11).atDay(1),
@@ -91,6 +94,13 @@ final class ReportsBench {
     jdbc.queryForObject("select setval('help_request_seq', ?)", Long.class, firstRequest + requests + 1000);
     jdbc.queryForObject("select setval('referral_seq', ?)", Long.class, firstReferral + requests + 1000);
     jdbc.execute("vacuum analyze resident, help_request, help_request_need, referral");
+    return Duration.between(started, Instant.now());
+  }
+
+  /** Builds the demand report's day summary from nothing (what V77's first refresh does); returns how long it took. */
+  Duration buildSummary() {
+    Instant started = Instant.now();
+    summary.refresh();
     return Duration.between(started, Instant.now());
   }
 

@@ -7,8 +7,8 @@ import org.communityhub.eligibility.Priority;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Seeds requests straight into the hub's tables with known answers, in a year no other test uses
- * (2019), each with its own resident and reference, so duplicate detection and other tests' data
+ * Seeds requests straight into the hub's tables with known answers, in months no other test uses,
+ * each with its own resident and reference, so duplicate detection and other tests' data
  * cannot change the counts.
  */
 class ReportFixture {
@@ -48,7 +48,7 @@ class ReportFixture {
     }
     long id = nextRequest++;
     requestsLeft--;
-    String reference = "HR-2019-R" + id;
+    String reference = "HR-R" + id;
     jdbc.update("""
         insert into help_request (id, reference, resident_id, channel, status, urgency, support_network_available,
                                   shielding, disability, self_isolating, consent_share_with_partners,
@@ -57,7 +57,8 @@ class ReportFixture {
                                   returning_resident)
         values (?, ?, ?, ?, ?, 'SOON', false, false, false, false, true, true, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         id, reference, resident, channel, status, district, outcome, priority == null ? null : priority.name(),
-        utc(received), utc(received), utc(closed), priority == null ? null : utc(priority.dueBy(received)),
+        // updated now, as the hub's own writes are: the demand summary counts the day again
+        utc(received), utc(Instant.now()), utc(closed), priority == null ? null : utc(priority.dueBy(received)),
         utc(offered), utc(assigned), utc(helped), returning);
     jdbc.update("insert into help_request_need (request_id, need) values (?, ?)", id, need);
     return reference;

@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The reports on seeded requests with known answers (June and July 2019, which no other test uses):
+ * The reports on seeded requests with known answers (June and July 2026, which no other test uses):
  * UK-time month boundaries in summer time, a request that broke its promise, the "fewer than 5"
  * rule of the panel report, partners' SLA figures, and CSV word for word as the table.
  */
@@ -37,9 +37,9 @@ class ReportsTest {
   @Autowired JdbcTemplate jdbc;
 
   /** 00:30 on 1 July in London (BST): a July request. */
-  static final Instant JUST_INTO_JULY = at("2019-06-30T23:30:00Z");
+  static final Instant JUST_INTO_JULY = at("2026-06-30T23:30:00Z");
   /** 23:30 on 30 June in London: a June request. */
-  static final Instant JUST_BEFORE_JULY = at("2019-06-30T22:30:00Z");
+  static final Instant JUST_BEFORE_JULY = at("2026-06-30T22:30:00Z");
 
   String keptP1;
   String brokenP2;
@@ -57,24 +57,24 @@ class ReportsTest {
         "VOLUNTEER", "PRESCRIPTIONS", JUST_BEFORE_JULY.plus(Duration.ofHours(5)),
         JUST_BEFORE_JULY.plus(Duration.ofHours(60)), JUST_BEFORE_JULY.plus(Duration.ofHours(72)),
         JUST_BEFORE_JULY.plus(Duration.ofHours(73)));
-    fixture.request(returningResident, true, at("2019-07-10T09:00:00Z"), "WA10", "PHONE", Priority.P3,
+    fixture.request(returningResident, true, at("2026-07-10T09:00:00Z"), "WA10", "PHONE", Priority.P3,
         "AWAITING_REFERRAL", "REFER", "HOUSING", null, null, null, null);
     for (int i = 0; i < 4; i++) {
-      fixture.request(fixture.resident(), false, at("2019-07-1" + i + "T12:00:00Z"), "WA10", "ONLINE", null,
-          "SIGNPOSTED", "SIGNPOST", "BEFRIENDING", null, null, null, at("2019-07-1" + i + "T12:05:00Z"));
+      fixture.request(fixture.resident(), false, at("2026-07-1" + i + "T12:00:00Z"), "WA10", "ONLINE", null,
+          "SIGNPOSTED", "SIGNPOST", "BEFRIENDING", null, null, null, at("2026-07-1" + i + "T12:05:00Z"));
     }
     for (int i = 0; i < 3; i++) {
-      fixture.request(fixture.resident(), false, at("2019-07-2" + i + "T12:00:00Z"), "WA11", "PHONE", null,
-          "OUT_OF_AREA", null, "FOOD", null, null, null, at("2019-07-2" + i + "T12:01:00Z"));
+      fixture.request(fixture.resident(), false, at("2026-07-2" + i + "T12:00:00Z"), "WA11", "PHONE", null,
+          "OUT_OF_AREA", null, "FOOD", null, null, null, at("2026-07-2" + i + "T12:01:00Z"));
     }
     // Referrals sent in July to the housing association: one acknowledged in time, one after two chases, one declined
-    fixture.referral(keptP1, "housing", at("2019-07-02T09:00:00Z"), at("2019-07-02T10:00:00Z"), 0, "ACKNOWLEDGED");
-    fixture.referral(keptP1, "housing", at("2019-07-03T09:00:00Z"), at("2019-07-04T10:00:00Z"), 2, "ACKNOWLEDGED");
-    fixture.referral(keptP1, "housing", at("2019-07-05T09:00:00Z"), at("2019-07-05T09:30:00Z"), 0, "DECLINED");
+    fixture.referral(keptP1, "housing", at("2026-07-02T09:00:00Z"), at("2026-07-02T10:00:00Z"), 0, "ACKNOWLEDGED");
+    fixture.referral(keptP1, "housing", at("2026-07-03T09:00:00Z"), at("2026-07-04T10:00:00Z"), 2, "ACKNOWLEDGED");
+    fixture.referral(keptP1, "housing", at("2026-07-05T09:00:00Z"), at("2026-07-05T09:30:00Z"), 0, "DECLINED");
   }
 
   private static ReportPeriods juneAndJuly() {
-    return ReportPeriods.covering(ReportPeriods.By.MONTH, LocalDate.of(2019, 6, 1), LocalDate.of(2019, 7, 31));
+    return ReportPeriods.covering(ReportPeriods.By.MONTH, LocalDate.of(2026, 6, 1), LocalDate.of(2026, 7, 31));
   }
 
   @Test
@@ -82,9 +82,9 @@ class ReportsTest {
     Report report = reports.report(Reports.Kind.DEMAND, juneAndJuly());
 
     assertThat(rows(report.table("requests"))).containsExactly(
-        List.of("June 2019", "1", "1", "0"),
+        List.of("June 2026", "1", "1", "0"),
         // 23:30 UTC on 30 June is 00:30 on 1 July in London: July's
-        List.of("July 2019", "9", "8", "1"));
+        List.of("July 2026", "9", "8", "1"));
     assertThat(rows(report.table("by-district"))).containsExactly(
         List.of("Haydock and Rainford (WA11)", "0", "3", "3"),
         List.of("St Helens town centre (WA10)", "1", "6", "7"));
@@ -95,7 +95,7 @@ class ReportsTest {
         List.of("Signposted", "0", "4", "4"), List.of("Volunteer", "1", "1", "2"));
     assertThat(rows(report.table("by-need"))).contains(List.of("Food and shopping", "0", "4", "4"));
     assertThat(report.sections().get(0).headlines())
-        .containsExactly("July 2019: 9 requests.", "The 1 month before it together: 1 request.");
+        .containsExactly("July 2026: 9 requests.", "The 1 month before it together: 1 request.");
   }
 
   @Test
@@ -125,14 +125,14 @@ class ReportsTest {
 
   @Test
   void thePanelReportWithholdsCountsBelowFiveAndListsNoReferences() {
-    Report panel = reports.panel(YearMonth.of(2019, 7));
+    Report panel = reports.panel(YearMonth.of(2026, 7));
 
     assertThat(panel.withheld()).isTrue();
     // April to July: the month against the 3 before it
     assertThat(rows(panel.table("by-district"))).containsExactly(
         List.of("Haydock and Rainford (WA11)", "0", "0", "0", "fewer than 5", "fewer than 5"),
         List.of("St Helens town centre (WA10)", "0", "0", "fewer than 5", "6", "7"));
-    assertThat(rows(panel.table("requests")).get(3)).containsExactly("July 2019", "9", "8", "fewer than 5");
+    assertThat(rows(panel.table("requests")).get(3)).containsExactly("July 2026", "9", "8", "fewer than 5");
     assertThat(panel.table("broken-promises")).isNull();
     assertThat(panel.sections()).extracting(Report.Section::id)
         .containsExactly("demand", "response", "partners", "volunteers");
@@ -140,7 +140,7 @@ class ReportsTest {
 
   @Test
   void eachTablesCsvSaysWordForWordWhatTheTableSays() throws IOException {
-    Report panel = reports.panel(YearMonth.of(2019, 7));
+    Report panel = reports.panel(YearMonth.of(2026, 7));
     for (Report.Section section : panel.sections()) {
       for (ReportTable table : section.tables()) {
         List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(Csv.of(table))).getRecords();
