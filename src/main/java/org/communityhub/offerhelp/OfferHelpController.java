@@ -59,10 +59,6 @@ class OfferHelpController {
 
   @PostMapping("/person")
   Object offerAsPerson(@ModelAttribute("form") PersonOffer form, Model model, HttpServletResponse response) {
-    if (form.website() != null && !form.website().isBlank()) {
-      // the honeypot: a robot filled in the hidden field; it is told what a person is told, nothing is kept
-      return seeOther("/offer-help/person/check-your-email");
-    }
     List<FieldError> problems = offers.check(form);
     if (!problems.isEmpty()) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -117,9 +113,6 @@ class OfferHelpController {
   @PostMapping("/organisation")
   Object offerAsOrganisation(@ModelAttribute("form") OrganisationOffer form, Model model,
       HttpServletResponse response) {
-    if (form.website() != null && !form.website().isBlank()) {
-      return seeOther("/offer-help/organisation/received");
-    }
     try {
       organisations.offer(new NewOrganisation(form.name(), form.kind(), form.contactName(), form.contactPhone(),
           form.contactEmail(), form.offers() == null ? List.of() : form.offers(), form.capacityNumber(),

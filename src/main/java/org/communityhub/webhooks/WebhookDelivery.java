@@ -96,6 +96,12 @@ class WebhookDelivery {
     long timestamp = now.getEpochSecond();
     String failure;
     try {
+      java.util.Optional<String> internal = WebhookAddresses.refusal(java.net.URI.create(due.url()),
+          settings.plainHttpToLocalhost());
+      if (internal.isPresent()) {
+        failed(due, now, "the address " + internal.get());
+        return false;
+      }
       HttpStatusCode status = http.post().uri(due.url())
           .contentType(MediaType.APPLICATION_JSON)
           .header("webhook-id", due.eventId())

@@ -179,6 +179,9 @@ public class WebhookService {
     if (uri.getFragment() != null) {
       throw new InvalidInputException("url", "must not contain a '#' part");
     }
+    WebhookAddresses.refusal(uri, settings.plainHttpToLocalhost()).ifPresent(why -> {
+      throw new InvalidInputException("url", why);
+    });
     return trimmed;
   }
 

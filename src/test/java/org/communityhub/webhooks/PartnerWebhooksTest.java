@@ -139,7 +139,10 @@ class PartnerWebhooksTest {
   void anAddressThatIsNotHttpsIsRefusedAndNothingIsStored() throws Exception {
     TestPartner partner = newPartner();
     for (String body : List.of("{\"url\":\"http://partner.example.org/hooks\"}", "{\"url\":\"ftp://partner.example.org\"}",
-        "{\"url\":\"not an address\"}", "{\"url\":\"https://user:password@partner.example.org/hooks\"}", "{}", "")) {
+        "{\"url\":\"not an address\"}", "{\"url\":\"https://user:password@partner.example.org/hooks\"}", "{}", "",
+        // the council's own network and the cloud's metadata service are never a partner's address
+        "{\"url\":\"https://10.1.2.3/hooks\"}", "{\"url\":\"https://169.254.169.254/latest/meta-data\"}",
+        "{\"url\":\"https://192.168.0.10/\"}", "{\"url\":\"https://[fd00::1]/hooks\"}")) {
       ResponseEntity<String> refused = call(HttpMethod.PUT, "/api/v1/webhook", partner, body);
       assertThat(refused.getStatusCode()).as(body).isEqualTo(HttpStatus.BAD_REQUEST);
       assertThat(refused.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
