@@ -68,7 +68,7 @@ public class DemandFigures {
   }
 
   /** The index of the period holding the day (the periods are in order and cover the range). */
-  private static int periodOf(ReportPeriods periods, LocalDate day) {
+  static int periodOf(ReportPeriods periods, LocalDate day) {
     List<ReportPeriods.Period> all = periods.periods();
     int low = 0;
     int high = all.size() - 1;

@@ -17,9 +17,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demand report's summary per UK day (V77): each day's requests counted by district, channel,
- * priority, outcome and new or returning resident, and by need. Brought up to date before every demand
- * report: a day is counted again when a request received on it has changed since the last refresh
+ * The reports' summaries per UK day: for the demand report (V77) each day's requests counted by
+ * district, channel, priority, outcome and new or returning resident, and by need; for the response
+ * report (V78, {@link ResponseSummary}) each day's times to each step and promises kept. Brought up to
+ * date before every demand and response report: a day is counted again when a request received on it has changed since the last refresh
  * (help_request.updated_at, which every change of the request sets), so a year of demand reads a few
  * thousand rows whatever the number of requests. The refresh row is locked first, so refreshes on two
  * nodes take turns.
@@ -44,9 +45,11 @@ public class DemandSummary {
   private final JdbcTemplate jdbc;
   private final Clock clock;
   private final TransactionTemplate ownTransaction;
+  private final ResponseSummary response;
 
-  DemandSummary(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions) {
+  DemandSummary(JdbcTemplate jdbc, Clock clock, PlatformTransactionManager transactions, ResponseSummary response) {
     this.jdbc = jdbc;
+    this.response = response;
     this.clock = clock;
     this.ownTransaction = new TransactionTemplate(transactions);
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -101,6 +104,7 @@ public class DemandSummary {
     jdbc.update("insert into help_request_need_day (received_on, need, requests) select ?, n.need, count(*)"
         + " from help_request r join help_request_need n on n.request_id = r.id"
         + " where r.created_at >= ? and r.created_at < ? group by n.need", day, start, end);
+    response.recount(day, start, end);
   }
 
   private static LocalDate ukDay(Instant instant) {

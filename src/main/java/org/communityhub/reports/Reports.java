@@ -259,7 +259,7 @@ public class Reports {
         "For requests received in the range, by priority: hours from when the request was received to each step,"
             + " as the median (half took less) and the 90th percentile (nine in ten took less). The promise: "
             + Arrays.stream(Priority.values()).map(p -> p.name() + " " + p.promise())
-                .reduce((a, b) -> a + ", " + b).orElse("") + ".",
+                .reduce((a, b) -> a + ", " + b).orElse("") + ". " + ResponseFigures.PRECISION,
         headlines, tables);
   }
 
