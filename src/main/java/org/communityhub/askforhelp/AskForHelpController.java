@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.communityhub.intake.IntakeValidationException;
+import org.communityhub.platform.SeeOther;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,8 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.View;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * 'Ask for help' (/ask-for-help): a start page, one short question page at a time, check your
@@ -70,7 +69,7 @@ class AskForHelpController {
     }
     answers.answered(question.get());
     session.setAttribute(ANSWERS, answers);
-    return seeOther(answers.firstUnanswered().map(Question::path).orElse(CHECK));
+    return SeeOther.to(answers.firstUnanswered().map(Question::path).orElse(CHECK));
   }
 
   @GetMapping(CHECK)
@@ -78,7 +77,7 @@ class AskForHelpController {
     Answers answers = answers(session);
     Optional<Question> unanswered = answers.firstUnanswered();
     if (unanswered.isPresent()) {
-      return seeOther(answers.asked() ? unanswered.get().path() : START);
+      return SeeOther.to(answers.asked() ? unanswered.get().path() : START);
     }
     return showCheck(answers, List.of(), model);
   }
@@ -88,7 +87,7 @@ class AskForHelpController {
     Answers answers = answers(session);
     if (answers.firstUnanswered().isPresent()) {
       // Sent already (the answers were forgotten), or never answered: nothing to send twice.
-      return seeOther(session.getAttribute(CONFIRMATION) != null ? START + "/confirmation" : START);
+      return SeeOther.to(session.getAttribute(CONFIRMATION) != null ? START + "/confirmation" : START);
     }
     List<AnswerError> problems = askForHelp.problemsWithAll(answers);
     Confirmation confirmation;
@@ -104,14 +103,14 @@ class AskForHelpController {
     }
     session.removeAttribute(ANSWERS);
     session.setAttribute(CONFIRMATION, confirmation);
-    return seeOther(START + "/confirmation");
+    return SeeOther.to(START + "/confirmation");
   }
 
   @GetMapping(START + "/confirmation")
   Object confirmation(HttpSession session, Model model) {
     Object confirmation = session.getAttribute(CONFIRMATION);
     if (!(confirmation instanceof Confirmation sent)) {
-      return seeOther(START);
+      return SeeOther.to(START);
     }
     model.addAttribute("confirmation", sent);
     return "ask-for-help/confirmation";
@@ -151,9 +150,4 @@ class AskForHelpController {
     return kept instanceof Answers answers ? answers : new Answers();
   }
 
-  private static View seeOther(String path) {
-    RedirectView redirect = new RedirectView(path, true);
-    redirect.setStatusCode(HttpStatus.SEE_OTHER);
-    return redirect;
-  }
 }

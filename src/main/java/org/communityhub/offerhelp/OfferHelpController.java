@@ -1,13 +1,15 @@
 package org.communityhub.offerhelp;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.communityhub.area.AreaService;
 import org.communityhub.organisations.NewOrganisation;
 import org.communityhub.organisations.OrganisationKind;
 import org.communityhub.organisations.OrganisationService;
+import org.communityhub.platform.Choice;
+import org.communityhub.platform.SeeOther;
 import org.communityhub.platform.validation.FieldError;
 import org.communityhub.platform.validation.InvalidInputException;
 import org.communityhub.volunteers.Skill;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The public pages for offering help (templates/offerhelp): a person, who confirms their email
@@ -45,8 +46,6 @@ class OfferHelpController {
   }
 
   /** A choice on a form: the value sent and the words shown. */
-  record Choice(String value, String label) {}
-
   @GetMapping
   String start() {
     return "offerhelp/start";
@@ -65,7 +64,7 @@ class OfferHelpController {
       return showPerson(form, problems, model);
     }
     offers.submit(form);
-    return seeOther("/offer-help/person/check-your-email");
+    return SeeOther.to("/offer-help/person/check-your-email");
   }
 
   @GetMapping("/person/check-your-email")
@@ -89,8 +88,8 @@ class OfferHelpController {
   Object confirm(@PathVariable String token, Model model, HttpServletResponse response) {
     OfferHelpService.Confirmation result = offers.confirm(token);
     return switch (result) {
-      case CONFIRMED -> seeOther("/offer-help/person/confirmed");
-      case ALREADY_REGISTERED -> seeOther("/offer-help/person/already-registered");
+      case CONFIRMED -> SeeOther.to("/offer-help/person/confirmed");
+      case ALREADY_REGISTERED -> SeeOther.to("/offer-help/person/already-registered");
       default -> linkProblem(result, model, response);
     };
   }
@@ -121,7 +120,7 @@ class OfferHelpController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return showOrganisation(form, refused.errors().stream().map(PublicWords::forOrganisation).toList(), model);
     }
-    return seeOther("/offer-help/organisation/received");
+    return SeeOther.to("/offer-help/organisation/received");
   }
 
   @GetMapping("/organisation/received")
@@ -134,14 +133,9 @@ class OfferHelpController {
     model.addAttribute("errors", errors);
     model.addAttribute("districts", districts());
     model.addAttribute("skills", skills());
-    List<Choice> days = new ArrayList<>();
-    for (DayOfWeek day : DayOfWeek.values()) {
-      days.add(new Choice(day.name(), day.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.UK)));
-    }
-    model.addAttribute("days", days);
-    model.addAttribute("times", List.of(new Choice(TimeOfDay.MORNING.name(), "Morning (before 12 noon)"),
-        new Choice(TimeOfDay.AFTERNOON.name(), "Afternoon (12 noon to 5pm)"),
-        new Choice(TimeOfDay.EVENING.name(), "Evening (after 5pm)")));
+    model.addAttribute("days", Choice.daysOfWeek());
+    model.addAttribute("times", Arrays.stream(TimeOfDay.values())
+        .map(time -> new Choice(time.name(), time.withHours())).toList());
     model.addAttribute("dbsChoices", List.of(new Choice("NONE", "No"), new Choice("BASIC", "Yes, a basic check"),
         new Choice("ENHANCED", "Yes, an enhanced check")));
     return "offerhelp/person";
@@ -199,9 +193,4 @@ class OfferHelpController {
     return "offerhelp/link-problem";
   }
 
-  private static RedirectView seeOther(String path) {
-    RedirectView redirect = new RedirectView(path, true);
-    redirect.setStatusCode(HttpStatus.SEE_OTHER);
-    return redirect;
-  }
 }

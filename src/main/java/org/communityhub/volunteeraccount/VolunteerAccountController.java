@@ -7,8 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.communityhub.area.AreaService;
 import org.communityhub.dispatch.DispatchHistory;
+import org.communityhub.platform.Choice;
+import org.communityhub.platform.SeeOther;
 import org.communityhub.platform.validation.FieldError;
 import org.communityhub.platform.validation.InvalidInputException;
 import org.communityhub.volunteers.Skill;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * A volunteer's own pages (templates/volunteeraccount): sign in with a link sent by email, then see
@@ -60,8 +60,6 @@ class VolunteerAccountController {
   }
 
   /** A choice on a form: the value sent and the words shown. */
-  record Choice(String value, String label) {}
-
   /** A line of the volunteer's work: what, when, how it ended. */
   record WorkLine(String need, String when, String status) {}
 
@@ -79,7 +77,7 @@ class VolunteerAccountController {
           : "Enter an email address in the correct format, like name@example.com")), model);
     }
     signIn.requestLink(address);
-    return seeOther("/volunteer/sign-in/sent");
+    return SeeOther.to("/volunteer/sign-in/sent");
   }
 
   @GetMapping("/volunteer/sign-in/sent")
@@ -109,14 +107,14 @@ class VolunteerAccountController {
     HttpSession session = request.getSession(true);
     request.changeSessionId();
     session.setAttribute(SESSION_VOLUNTEER, volunteer.get());
-    return seeOther("/volunteer/account");
+    return SeeOther.to("/volunteer/account");
   }
 
   @GetMapping("/volunteer/account")
   Object account(HttpSession session, Model model) {
     Optional<VolunteerDetails> volunteer = signedIn(session);
     if (volunteer.isEmpty()) {
-      return seeOther("/volunteer/sign-in");
+      return SeeOther.to("/volunteer/sign-in");
     }
     return showAccount(volunteer.get(), List.of(), null, null, model);
   }
@@ -127,7 +125,7 @@ class VolunteerAccountController {
       HttpServletResponse response) {
     Optional<VolunteerDetails> volunteer = signedIn(session);
     if (volunteer.isEmpty()) {
-      return seeOther("/volunteer/sign-in");
+      return SeeOther.to("/volunteer/sign-in");
     }
     Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
     for (DayOfWeek day : DayOfWeek.values()) {
@@ -151,7 +149,7 @@ class VolunteerAccountController {
       model.addAttribute("chosenTimes", times.stream().map(Enum::name).toList());
       return page;
     }
-    return seeOther("/volunteer/account?changed=availability");
+    return SeeOther.to("/volunteer/account?changed=availability");
   }
 
   @PostMapping("/volunteer/account/contact")
@@ -159,7 +157,7 @@ class VolunteerAccountController {
       HttpSession session, Model model, HttpServletResponse response) {
     Optional<VolunteerDetails> volunteer = signedIn(session);
     if (volunteer.isEmpty()) {
-      return seeOther("/volunteer/sign-in");
+      return SeeOther.to("/volunteer/sign-in");
     }
     try {
       volunteers.changeContact(volunteer.get().id(), email, phone);
@@ -167,7 +165,7 @@ class VolunteerAccountController {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return showAccount(volunteer.get(), refused.errors(), email, phone, model);
     }
-    return seeOther("/volunteer/account?changed=contact");
+    return SeeOther.to("/volunteer/account?changed=contact");
   }
 
   @PostMapping("/volunteer/account/pause")
@@ -183,7 +181,7 @@ class VolunteerAccountController {
   private Object changeStatus(HttpSession session, Model model, HttpServletResponse response, boolean pause) {
     Optional<VolunteerDetails> volunteer = signedIn(session);
     if (volunteer.isEmpty()) {
-      return seeOther("/volunteer/sign-in");
+      return SeeOther.to("/volunteer/sign-in");
     }
     try {
       if (pause) {
@@ -197,14 +195,14 @@ class VolunteerAccountController {
           ? "You can take a break only while you are volunteering" : "You can come back only after a break")),
           null, null, model);
     }
-    return seeOther("/volunteer/account?changed=" + (pause ? "paused" : "resumed"));
+    return SeeOther.to("/volunteer/account?changed=" + (pause ? "paused" : "resumed"));
   }
 
   @GetMapping("/volunteer/account/leave")
   Object leavePage(HttpSession session, Model model) {
     Optional<VolunteerDetails> volunteer = signedIn(session);
     if (volunteer.isEmpty()) {
-      return seeOther("/volunteer/sign-in");
+      return SeeOther.to("/volunteer/sign-in");
     }
     return showLeave(volunteer.get(), List.of(), model);
   }
@@ -214,7 +212,7 @@ class VolunteerAccountController {
       HttpServletResponse response) {
     Optional<VolunteerDetails> volunteer = signedIn(session);
     if (volunteer.isEmpty()) {
-      return seeOther("/volunteer/sign-in");
+      return SeeOther.to("/volunteer/sign-in");
     }
     if (!"YES".equals(erase) && !"NO".equals(erase)) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -229,7 +227,7 @@ class VolunteerAccountController {
       volunteers.eraseOwnData(id);
     }
     session.invalidate();
-    return seeOther("/volunteer/account/left" + ("YES".equals(erase) ? "?erased" : ""));
+    return SeeOther.to("/volunteer/account/left" + ("YES".equals(erase) ? "?erased" : ""));
   }
 
   @GetMapping("/volunteer/account/left")
@@ -241,7 +239,7 @@ class VolunteerAccountController {
   @PostMapping("/volunteer/account/sign-out")
   Object signOut(HttpSession session) {
     session.invalidate();
-    return seeOther("/volunteer/sign-in?signedOut");
+    return SeeOther.to("/volunteer/sign-in?signedOut");
   }
 
   private Optional<VolunteerDetails> signedIn(HttpSession session) {
@@ -290,15 +288,10 @@ class VolunteerAccountController {
       return code;
     }).toList());
     Set<TimeOfDay> times = volunteers.timesOfDay(volunteer.id());
-    List<Choice> days = new ArrayList<>();
-    for (DayOfWeek day : DayOfWeek.values()) {
-      days.add(new Choice(day.name(), day.getDisplayName(TextStyle.FULL, Locale.UK)));
-    }
-    model.addAttribute("days", days);
+    model.addAttribute("days", Choice.daysOfWeek());
     model.addAttribute("chosenDays", volunteer.availableDays());
-    model.addAttribute("times", List.of(new Choice(TimeOfDay.MORNING.name(), "Morning (before 12 noon)"),
-        new Choice(TimeOfDay.AFTERNOON.name(), "Afternoon (12 noon to 5pm)"),
-        new Choice(TimeOfDay.EVENING.name(), "Evening (after 5pm)")));
+    model.addAttribute("times", Arrays.stream(TimeOfDay.values())
+        .map(time -> new Choice(time.name(), time.withHours())).toList());
     // no times given (signed up before times were asked): free at any time
     model.addAttribute("chosenTimes", (times.isEmpty() ? EnumSet.allOf(TimeOfDay.class) : times).stream()
         .map(Enum::name).toList());
@@ -335,9 +328,4 @@ class VolunteerAccountController {
     return "volunteeraccount/link-problem";
   }
 
-  private static RedirectView seeOther(String path) {
-    RedirectView redirect = new RedirectView(path, true);
-    redirect.setStatusCode(HttpStatus.SEE_OTHER);
-    return redirect;
-  }
 }

@@ -26,6 +26,15 @@ public enum TimeOfDay {
     return words;
   }
 
+  /** "Morning (before 12 noon)": as the pages ask a volunteer when they are free. */
+  public String withHours() {
+    return switch (this) {
+      case MORNING -> "Morning (before 12 noon)";
+      case AFTERNOON -> "Afternoon (12 noon to 5pm)";
+      case EVENING -> "Evening (after 5pm)";
+    };
+  }
+
   /** The part of the day this time falls in. */
   public static TimeOfDay of(LocalTime time) {
     for (TimeOfDay part : values()) {
