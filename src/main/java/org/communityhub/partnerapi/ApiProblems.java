@@ -112,11 +112,15 @@ class ApiProblems {
     return false;
   }
 
+  static final String DATABASE_UNAVAILABLE = "The hub cannot reach its database just now. Nothing was stored;"
+      + " please retry in a minute (with the same Idempotency-Key).";
+  static final String RETRY_AFTER_SECONDS = "30";
+
   private static ResponseEntity<ProblemDetail> unavailable() {
     ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Service unavailable",
-        "The hub cannot reach its database just now. Nothing was stored; please retry in a minute"
-            + " (with the same Idempotency-Key).");
-    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30").body(problem);
+        DATABASE_UNAVAILABLE);
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+        .body(problem);
   }
 
   @ExceptionHandler(AccessDeniedException.class)

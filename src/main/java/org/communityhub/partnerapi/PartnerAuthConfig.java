@@ -35,6 +35,7 @@ import org.springframework.security.oauth2.server.authorization.config.annotatio
 import org.springframework.security.oauth2.server.authorization.config.annotation.web.configurers.OAuth2AuthorizationServerConfigurer;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -92,6 +93,8 @@ public class PartnerAuthConfig {
             .anyRequest().access((authentication, context) -> new AuthorizationDecision(
                 isSignedIn(authentication.get()) && ApiEndpoints.noEndpointTakes(endpoints.getObject(),
                     context.getRequest()))))
+        // Checking a token reads the database: an outage there is a 503 to retry, as in the controllers.
+        .addFilterBefore(new DatabaseOutageAnswer(), BearerTokenAuthenticationFilter.class)
         .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults())
             .authenticationEntryPoint(PARTNER_UNAUTHORIZED)
             .accessDeniedHandler(PARTNER_FORBIDDEN))

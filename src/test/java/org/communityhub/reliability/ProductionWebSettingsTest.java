@@ -31,6 +31,7 @@ class ProductionWebSettingsTest {
             "--camunda.bpm.admin-user.password=" + UUID.randomUUID(),
             "--hub.volunteer-page.link-secret=" + UUID.randomUUID() + UUID.randomUUID(),
             "--hub.volunteer-page.base-url=https://hub.example.gov.uk",
+            "--hub.partner-api.issuer=https://hub.example.gov.uk",
             "--hub.council.name=Example Borough Council",
             "--hub.privacy-notice.contact=Email the data protection officer at dpo@example.gov.uk.",
             "--hub.signpost.directory-url=https://www.example.gov.uk/directory",

@@ -45,7 +45,9 @@ class TwoNodesTest {
       String jdbcUrl = database.getJdbcUrl("postgres", "postgres");
       JdbcTemplate jdbc = new JdbcTemplate(database.getPostgresDatabase());
       HubDatabase hubDb = new HubDatabase(jdbc);
-      List<String> arguments = notify.hubArguments();
+      // Both nodes are one hub behind one public address (HUB_PUBLIC_URL): the issuer of its tokens.
+      List<String> arguments = new ArrayList<>(notify.hubArguments());
+      arguments.add("--hub.partner-api.issuer=https://hub.example.gov.uk");
 
       // The first start makes the schema; the second starts at the same time as the stream begins.
       try (HubProcess a = HubProcess.start("node-a", jdbcUrl, arguments).awaitReady(BOOT);
